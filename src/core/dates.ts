@@ -1,0 +1,87 @@
+/**
+ * Calendar dates as ISO strings (`YYYY-MM-DD`), without time zone and without the clock.
+ *
+ * Date policy (written down because the texts are silent):
+ * - The n-th anniversary of a contract is the same month and day n years after signature.
+ *   A contract signed on 29 February has its anniversary on 28 February in common years
+ *   and on 29 February in leap years (end-of-month clamp, computed from the signing date
+ *   each time, never chained).
+ * - "Within n months after" a date ends on the same day n months later, clamped to the last
+ *   day of that month: 31 January + 1 month = 28 (or 29) February.
+ * - A contract year runs from one anniversary to the day before the next.
+ * @internal
+ */
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Earliest and latest dates the library accepts (documented input bounds). @internal */
+export const MIN_YEAR = 2000;
+/** @internal */
+export const MAX_YEAR = 2199;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function parts(date: IsoDate): Ymd {
+  const match = ISO.exec(date);
+  if (!match) throw new TypeError(`not an ISO date: ${date}`);
+  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
+}
+
+function format({ y, m, d }: Ymd): IsoDate {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Explains why a string is not an acceptable calendar date, or returns undefined. @internal */
+export function dateProblem(value: string): string | undefined {
+  const match = ISO.exec(value);
+  if (!match) return 'expected a calendar date written YYYY-MM-DD';
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  if (y < MIN_YEAR || y > MAX_YEAR) return `year must be between ${String(MIN_YEAR)} and ${String(MAX_YEAR)}`;
+  if (m < 1 || m > 12) return 'month must be between 01 and 12';
+  if (d < 1 || d > daysInMonth(y, m)) return `${value} does not exist in the calendar`;
+  return undefined;
+}
+
+/** The same month and day `years` later, clamped to the month's end (29 Feb → 28 Feb). @internal */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  const { y, m, d } = parts(date);
+  return format({ y: y + years, m, d: Math.min(d, daysInMonth(y + years, m)) });
+}
+
+/** The same day `months` later, clamped to the month's end (31 Jan + 1 month → 28/29 Feb). @internal */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const { y, m, d } = parts(date);
+  const index = y * 12 + (m - 1) + months;
+  const ny = Math.floor(index / 12);
+  const nm = (index % 12) + 1;
+  return format({ y: ny, m: nm, d: Math.min(d, daysInMonth(ny, nm)) });
+}
+
+/** The date `days` later (negative: earlier). @internal */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const { y, m, d } = parts(date);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return format({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+}
+
+/** The n-th anniversary of a contract signed on `signedOn` (n = 0 is the signing date). @internal */
+export function anniversary(signedOn: IsoDate, n: number): IsoDate {
+  return addYears(signedOn, n);
+}

@@ -1,0 +1,71 @@
+/**
+ * One problem found in an input: where it is (`path`, the keys from the input's root)
+ * and what is wrong with it.
+ */
+export interface RulesIssue {
+  /** Keys from the root of the input to the faulty value, e.g. `['patientele', 'medecinTraitant']`. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong, in one sentence. */
+  readonly message: string;
+}
+
+/**
+ * The codes a {@link RulesError} can carry.
+ *
+ * - `INVALID_INPUT`: a value has the wrong type or shape, is out of range, or a field is
+ *   unknown (see `issues` for each path).
+ * - `MISSING_INPUT`: the regime needs a fact the caller did not give (e.g. the group practice
+ *   status under avenant 7, or a specialty's P30 the library does not know).
+ * - `NO_RULE_SET`: the signing date falls under no regime the library encodes.
+ * - `OPTION_NOT_OFFERED`: the regime does not offer the option for new contracts
+ *   (e.g. one-third time after 2023-04-30).
+ * - `YEAR_OUT_OF_RANGE`: a contract year below 1 or above the contract's length.
+ * - `TARGET_BELOW_START`: a patient target lower than its starting value.
+ * - `AMOUNT_UNAVAILABLE`: the rule table has no amount for the requested year and option.
+ */
+export type RulesErrorCode =
+  | 'INVALID_INPUT'
+  | 'MISSING_INPUT'
+  | 'NO_RULE_SET'
+  | 'OPTION_NOT_OFFERED'
+  | 'YEAR_OUT_OF_RANGE'
+  | 'TARGET_BELOW_START'
+  | 'AMOUNT_UNAVAILABLE';
+
+/**
+ * The only error the library throws for bad input. It carries a machine-readable `code`
+ * and the list of `issues`, each with the path of the faulty field.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   patientTargets({ ... });
+ * } catch (e) {
+ *   if (e instanceof RulesError) console.log(e.code, e.issues[0]?.path);
+ * }
+ * ```
+ */
+export class RulesError extends Error {
+  /** Machine-readable category of the error. */
+  readonly code: RulesErrorCode;
+  /** Every problem found, each with the path of the faulty field. */
+  readonly issues: readonly RulesIssue[];
+
+  /**
+   * @param code - the category of the error
+   * @param issues - every problem found (at least one)
+   */
+  constructor(code: RulesErrorCode, issues: readonly RulesIssue[]) {
+    const first = issues[0];
+    const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
+    super(`${code}${where}: ${first?.message ?? 'invalid input'}${issues.length > 1 ? ` (+${String(issues.length - 1)} more)` : ''}`);
+    this.name = 'RulesError';
+    this.code = code;
+    this.issues = Object.freeze(issues.map((i) => Object.freeze({ path: Object.freeze([...i.path]), message: i.message })));
+  }
+}
+
+/** Shorthand to throw a single-issue {@link RulesError}. @internal */
+export function fail(code: RulesErrorCode, path: readonly (string | number)[], message: string): never {
+  throw new RulesError(code, [{ path, message }]);
+}

@@ -1,0 +1,345 @@
+import * as z from 'zod';
+import { fail } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { dec } from '../core/money.js';
+import { isoDate, parseInput, patientele, percentiles, ruleSetId, sector, share, specialty } from '../core/schemas.js';
+import { Recorder, type LegalReference, type ResultBase } from '../core/trace.js';
+import { percentile, requirePercentile, resolveRuleSet } from '../rules/lookup.js';
+import { GP, type Specialty } from '../rules/specialties.js';
+import type { Measure, Option, Patientele, Percentiles, RuleRow, RuleSet, Sector } from '../rules/types.js';
+
+const practice = z.enum(['member', 'committed', 'none'], { error: "expected 'member', 'committed' or 'none'" });
+
+const schema = z.strictObject({
+  signedOn: isoDate,
+  ruleSet: ruleSetId.optional(),
+  specialty,
+  sector,
+  patientele,
+  newlyInstalled: z.boolean().optional(),
+  groupPractice: practice.optional(),
+  coordinatedPractice: practice.optional(),
+  zone: z.enum(['zip', 'zac', 'none'], { error: "expected 'zip', 'zac' or 'none'" }).optional(),
+  restrictedDepartement: z.boolean().optional(),
+  ccamFeeShare: share.optional(),
+  disability: z.boolean().optional(),
+  childrenShare: share.optional(),
+  mixedActivity: z.boolean().optional(),
+  percentiles: percentiles.optional(),
+});
+
+/** Input of {@link checkEligibility}. */
+export interface EligibilityInput {
+  /** Planned signing date of the contract (ISO `YYYY-MM-DD`); selects the regime. */
+  readonly signedOn: string;
+  /** Forces a regime instead of the one in force on `signedOn` (a what-if, flagged in warnings). */
+  readonly ruleSet?: 'avenant-7-2019' | 'reglement-arbitral-2023' | 'convention-2024';
+  /** The doctor's specialty (see `specialties`). */
+  readonly specialty: Specialty;
+  /** The doctor's conventional sector. */
+  readonly sector: Sector;
+  /**
+   * The current patientèle. Under avenant 7 the GP médecin traitant count is adults only;
+   * from 2023 it counts adults and children.
+   */
+  readonly patientele: Patientele;
+  /** Newly installed doctor: the activity threshold does not apply. */
+  readonly newlyInstalled?: boolean;
+  /** Avenant 7 (required there): group practice of at least 2 doctors. */
+  readonly groupPractice?: 'member' | 'committed' | 'none';
+  /** Avenant 7 (required there): coordinated practice (MSP, CPTS, ESP...). */
+  readonly coordinatedPractice?: 'member' | 'committed' | 'none';
+  /** Avenant 7 (required there): the practice's zone: ZIP, ZAC or neither. */
+  readonly zone?: 'zip' | 'zac' | 'none';
+  /** Avenant 7: the doctor practises in a département listed for a density-restricted specialty. */
+  readonly restrictedDepartement?: boolean;
+  /** From 2023, surgeons (and in 2024 ENT and gynaecology): share of fees from CCAM technical acts, 0 to 1. */
+  readonly ccamFeeShare?: number;
+  /** Avenant 7: recognised disabled worker (RQTH); from 2023: disability or chronic illness. */
+  readonly disability?: boolean;
+  /** Avenant 7, GPs: share of children under 16 in the patientèle, 0 to 1. */
+  readonly childrenShare?: number;
+  /** Convention 2024: mixed salaried and private activity. */
+  readonly mixedActivity?: boolean;
+  /** Caller-supplied reference values of the specialty's distribution (recorded as such). */
+  readonly percentiles?: Percentiles;
+}
+
+/** One condition of eligibility and its outcome. */
+export interface EligibilityCheck {
+  /** Identifier of the rule row checked. */
+  readonly rule: string;
+  /** Whether the doctor meets it. */
+  readonly passed: boolean;
+  /** One-line reason, with the figures compared. */
+  readonly detail: string;
+  /** Where the condition comes from. */
+  readonly reference: LegalReference;
+  /** `doctor` for a condition of eligibility, or the option the condition opens. */
+  readonly scope: 'doctor' | Option;
+}
+
+/** Result of {@link checkEligibility}. */
+export interface EligibilityResult extends ResultBase {
+  /** Whether the doctor may sign a contract (every `doctor` check passed). */
+  readonly eligible: boolean;
+  /** The options the doctor may choose (empty when not eligible). */
+  readonly options: readonly Option[];
+  /** Every condition checked, in order. */
+  readonly checks: readonly EligibilityCheck[];
+}
+
+class Checks {
+  readonly list: EligibilityCheck[] = [];
+  constructor(private readonly rec: Recorder) {}
+  add(
+    row: RuleRow<unknown>,
+    passed: boolean,
+    detail: string,
+    inputs: Record<string, unknown>,
+    scope: EligibilityCheck['scope'] = 'doctor',
+  ): boolean {
+    this.list.push({ rule: row.id, passed, detail, reference: row.reference, scope });
+    this.rec.use(row, inputs, { passed, detail });
+    return passed;
+  }
+}
+
+type Input = z.output<typeof schema>;
+
+function requireField<K extends keyof Input>(input: Input, key: K, ruleSet: RuleSet, why: string): NonNullable<Input[K]> {
+  const value = input[key];
+  if (value === undefined) fail('MISSING_INPUT', [key], `${ruleSet.title} needs ${key}: ${why}`);
+  return value;
+}
+
+function checkSpecialty(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input): void {
+  const { excludedSpecialties, densityRestricted, surgicalFeeShare } = ruleSet.table.eligibility;
+  const sp = input.specialty;
+  if (excludedSpecialties) {
+    const excluded = excludedSpecialties.value.includes(sp);
+    c.add(excludedSpecialties, !excluded, excluded ? `${sp} is excluded from the aid` : `${sp} is not an excluded specialty`, {
+      specialty: sp,
+    });
+  }
+  if (densityRestricted) {
+    if (densityRestricted.value.includes(sp)) {
+      const listed = requireField(input, 'restrictedDepartement', ruleSet, `${sp} is eligible only in the départements listed for it`);
+      c.add(
+        densityRestricted,
+        listed,
+        listed ? `${sp}: practises in a listed département` : `${sp}: eligible only in a listed département, and the doctor's is not`,
+        { specialty: sp, restrictedDepartement: listed },
+      );
+    } else if (sp !== GP && sp !== 'pediatrie' && input.restrictedDepartement === undefined) {
+      rec.warn(
+        `Avenant 7 restricted some specialties to the départements of lowest density; the annex listing them is not encoded: check whether ${sp} is listed.`,
+      );
+    }
+  }
+  if (surgicalFeeShare?.value.specialties.includes(sp)) {
+    const shareValue = requireField(
+      input,
+      'ccamFeeShare',
+      ruleSet,
+      `${sp}: eligibility depends on the share of fees from CCAM technical acts`,
+    );
+    const { maxCcamShare, inclusive } = surgicalFeeShare.value;
+    const cmp = dec(String(shareValue)).comparedTo(dec(maxCcamShare));
+    const passed = inclusive ? cmp <= 0 : cmp < 0;
+    c.add(
+      surgicalFeeShare,
+      passed,
+      `CCAM fee share ${String(shareValue)} ${passed ? (inclusive ? '≤' : '<') : inclusive ? '>' : '≥'} ${maxCcamShare}`,
+      { specialty: sp, ccamFeeShare: shareValue, maxCcamShare, inclusive },
+    );
+  }
+}
+
+function checkThreshold(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input): void {
+  const e = ruleSet.table.eligibility;
+  if (input.newlyInstalled === true) {
+    c.add(e.newlyInstalled, true, 'newly installed: the activity threshold does not apply', { newlyInstalled: true });
+    return;
+  }
+  if (input.disability === true) {
+    c.add(
+      e.disability,
+      true,
+      e.disability.value === 'waives-threshold'
+        ? 'disability (RQTH): the activity threshold does not apply'
+        : 'disability or chronic illness: eligible, contract terms adapted case by case',
+      { disability: true },
+    );
+    if (e.disability.value === 'eligible-with-adaptations')
+      rec.warn(
+        'Disability or chronic illness: the contract is adapted case by case by the CPAM; the figures computed here are the standard ones.',
+      );
+    return;
+  }
+  const sp = input.specialty;
+  if (sp === GP) {
+    if (
+      e.childrenShare &&
+      input.childrenShare !== undefined &&
+      dec(String(input.childrenShare)).greaterThan(dec(e.childrenShare.value.moreThan))
+    ) {
+      c.add(
+        e.childrenShare,
+        true,
+        `children under 16 are ${String(input.childrenShare)} of the patientèle (> ${e.childrenShare.value.moreThan}): the adult threshold does not apply`,
+        { childrenShare: input.childrenShare },
+      );
+      return;
+    }
+    const { moreThan, measure, adultsOnly } = e.gpThreshold.value;
+    const value = input.patientele[measure];
+    if (value === undefined)
+      fail('MISSING_INPUT', ['patientele', measure], `the GP threshold is read on ${measure}${adultsOnly ? ' (adults)' : ''}`);
+    const passed = value > moreThan;
+    c.add(
+      e.gpThreshold,
+      passed,
+      `${String(value)} ${measure}${adultsOnly ? ' (adults)' : ''} patients ${passed ? '>' : '≤'} ${String(moreThan)}`,
+      { [measure]: value, moreThan },
+    );
+    return;
+  }
+  const measure: Measure = 'fileActive';
+  const value = input.patientele[measure];
+  if (value === undefined) fail('MISSING_INPUT', ['patientele', measure], `the threshold of ${sp} is read on the file active`);
+  const { percentile: key, comparison } = e.specialistThreshold.value;
+  const bound = requirePercentile(rec, ruleSet, sp, measure, key, input.percentiles, 'to check the activity threshold');
+  const passed = comparison === 'gt' ? value > bound : value >= bound;
+  const sign = comparison === 'gt' ? (passed ? '>' : '≤') : passed ? '≥' : '<';
+  c.add(e.specialistThreshold, passed, `file active ${String(value)} ${sign} ${key.toUpperCase()} ${String(bound)}`, {
+    fileActive: value,
+    [key]: bound,
+    comparison,
+  });
+}
+
+function checkOrganisation(c: Checks, ruleSet: RuleSet, input: Input): void {
+  const e = ruleSet.table.eligibility;
+  if (e.groupPractice) {
+    const group = requireField(input, 'groupPractice', ruleSet, 'group practice is a condition of avenant 7');
+    const zone = requireField(input, 'zone', ruleSet, 'the zone decides the group exemption and the full-time option');
+    if (group === 'none' && zone === 'zip' && e.soloInZipExempt) {
+      c.add(e.soloInZipExempt, true, 'practises alone in a ZIP zone: exempt from the group condition', { groupPractice: group, zone });
+    } else {
+      const years = String(e.groupPractice.value.committedWithinYears);
+      c.add(
+        e.groupPractice,
+        group !== 'none',
+        group === 'member'
+          ? 'practises in a group'
+          : group === 'committed'
+            ? `committed to join a group within ${years} years`
+            : 'no group practice and no commitment',
+        { groupPractice: group, zone },
+      );
+    }
+  }
+  if (e.coordinatedPractice) {
+    const coordinated = requireField(input, 'coordinatedPractice', ruleSet, 'coordinated practice is a condition of avenant 7');
+    const years = String(e.coordinatedPractice.value.committedWithinYears);
+    c.add(
+      e.coordinatedPractice,
+      coordinated !== 'none',
+      coordinated === 'member'
+        ? 'takes part in a coordinated practice'
+        : coordinated === 'committed'
+          ? `committed to join a coordinated practice within ${years} years`
+          : 'no coordinated practice and no commitment',
+      { coordinatedPractice: coordinated },
+    );
+  }
+}
+
+function fullTimeOpen(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input): boolean {
+  const { fullTimeZip, fullTimeZac } = ruleSet.table.eligibility;
+  if (!fullTimeZip) return true;
+  const zone = input.zone;
+  if (zone === 'zip') return c.add(fullTimeZip, true, 'practises in a ZIP zone: full-time open', { zone }, 'full-time');
+  if (zone === 'zac' && fullTimeZac) {
+    if (input.signedOn < fullTimeZac.from) {
+      rec.warn(
+        `Avenant 8 opened full-time in ZAC zones; its effective date (taken as ${fullTimeZac.from}) is uncertain for a contract signed on ${input.signedOn}.`,
+      );
+      return c.add(
+        fullTimeZac,
+        false,
+        `ZAC zone, but signed before ${fullTimeZac.from}: full-time not open`,
+        { zone, signedOn: input.signedOn },
+        'full-time',
+      );
+    }
+    const measure: Measure = input.specialty === GP ? 'medecinTraitant' : 'fileActive';
+    const key = fullTimeZac.value.percentile;
+    const bound = percentile(rec, ruleSet, input.specialty, measure, key, input.percentiles);
+    const value = input.patientele[measure];
+    if (bound === undefined || value === undefined) {
+      rec.warn(
+        `Full-time in a ZAC zone needs the patientèle at ${key.toUpperCase()} or above: supply patientele.${measure} and percentiles.${measure}.${key} to evaluate it.`,
+      );
+      return c.add(
+        fullTimeZac,
+        false,
+        `ZAC zone: ${key.toUpperCase()} of ${measure} unknown, full-time not evaluated`,
+        { zone },
+        'full-time',
+      );
+    }
+    const passed = value >= bound;
+    return c.add(
+      fullTimeZac,
+      passed,
+      `ZAC zone, ${measure} ${String(value)} ${passed ? '≥' : '<'} ${key.toUpperCase()} ${String(bound)}`,
+      { zone, [measure]: value, [key]: bound },
+      'full-time',
+    );
+  }
+  return c.add(fullTimeZip, false, 'not in a ZIP zone: full-time not open', { zone }, 'full-time');
+}
+
+/**
+ * May this doctor sign a contract, and for which options? Every condition of the regime is a
+ * named check with its outcome, a one-line reason and its legal reference.
+ *
+ * Regimes: avenant 7 (sector, density-restricted specialties, activity threshold with its
+ * derogations, group and coordinated practice, zones for full-time); règlement arbitral 2023
+ * and convention 2024 (sector, excluded specialties, surgeons' CCAM share, threshold).
+ *
+ * @throws {@link RulesError} `INVALID_INPUT` for a malformed input, `MISSING_INPUT` when the
+ * regime needs a fact that was not given (e.g. `groupPractice` under avenant 7, a specialty's P30).
+ * @example
+ * ```ts
+ * checkEligibility({ signedOn: '2023-09-01', specialty: 'medecine-generale', sector: 'secteur-1',
+ *                    patientele: { medecinTraitant: 776 } }).eligible; // true: 776 > 775
+ * ```
+ */
+export function checkEligibility(input: EligibilityInput): EligibilityResult {
+  const parsed = parseInput(schema, input);
+  const rec = new Recorder();
+  const ruleSet = resolveRuleSet(rec, parsed.signedOn, parsed.ruleSet);
+  const c = new Checks(rec);
+  const e = ruleSet.table.eligibility;
+  const sectorRow = e.sectors[parsed.sector];
+  c.add(sectorRow, sectorRow.value, sectorRow.value ? `${parsed.sector} is eligible` : `${parsed.sector} is not eligible`, {
+    sector: parsed.sector,
+  });
+  checkSpecialty(c, rec, ruleSet, parsed);
+  checkThreshold(c, rec, ruleSet, parsed);
+  checkOrganisation(c, ruleSet, parsed);
+  if (parsed.mixedActivity === true && e.mixedActivity) {
+    c.add(e.mixedActivity, true, 'mixed salaried activity: eligible, contract terms adapted', { mixedActivity: true });
+    rec.warn('Mixed salaried activity: the contract is adapted by the CPAM; the figures computed here are the standard ones.');
+  }
+  const eligible = c.list.every((check) => check.scope !== 'doctor' || check.passed);
+  let options: Option[] = [];
+  if (eligible) {
+    options = ruleSet.table.newOptions.value.filter((o) => o !== 'full-time' || fullTimeOpen(c, rec, ruleSet, parsed));
+    rec.use(ruleSet.table.newOptions, { eligible }, options);
+  }
+  return deepFreeze({ ruleSet: ruleSet.id, eligible, options, checks: c.list, warnings: rec.warnings, trace: rec.trace });
+}

@@ -1,0 +1,68 @@
+/**
+ * aide-assistant-medical: the French Assurance Maladie aid for doctors who employ a medical
+ * assistant (« aide à l'emploi d'un assistant médical »), as auditable code.
+ *
+ * Four functions answer for a doctor, a contract date and an option: {@link checkEligibility},
+ * {@link aidSchedule}, {@link patientTargets} and {@link settleYear}. Every figure comes from
+ * the rule tables in {@link ruleSets}, each row with its legal reference and provenance.
+ *
+ * @packageDocumentation
+ */
+export { checkEligibility } from './eligibility/checkEligibility.js';
+export type { EligibilityCheck, EligibilityInput, EligibilityResult } from './eligibility/checkEligibility.js';
+export { aidSchedule } from './schedule/aidSchedule.js';
+export type { Payment, ScheduleInput, ScheduleResult, ScheduleYear } from './schedule/aidSchedule.js';
+export { patientTargets } from './targets/patientTargets.js';
+export type {
+  BandRates,
+  EstimateKnots,
+  Knots,
+  MeasureTarget,
+  MeasureTargets,
+  TargetsInput,
+  TargetsResult,
+  UnavailableTarget,
+} from './targets/patientTargets.js';
+export { settleYear } from './settlement/settleYear.js';
+export type { Attainment, ContractTarget, ContractTargets, SettleInput, SettleResult, SettlementPolicy } from './settlement/settleYear.js';
+export { ruleSets } from './rules/index.js';
+export { specialties, specialtyLabels } from './rules/specialties.js';
+export type { Specialty } from './rules/specialties.js';
+export { RulesError } from './core/errors.js';
+export type { RulesErrorCode, RulesIssue } from './core/errors.js';
+export type { LegalReference, Provenance, ResultBase, RuleSetId, TraceStep } from './core/trace.js';
+export type {
+  AdvanceBalancePaymentRules,
+  AdvanceRule,
+  CommitmentRule,
+  CommonTargetRules,
+  CountThreshold,
+  FeeShareRule,
+  HiringAdvance,
+  NewlyInstalledTarget,
+  PercentileThreshold,
+  RateRange,
+  RevaluationRule,
+  AmountKey,
+  AmountRows,
+  Band,
+  BandTargetRules,
+  EligibilityRules,
+  EstimateCurve,
+  EstimateTargetRules,
+  HiringPaymentRules,
+  Measure,
+  Option,
+  PercentileKey,
+  PercentileValues,
+  Percentiles,
+  Patientele,
+  RatedBand,
+  RuleRow,
+  RuleSet,
+  RuleTable,
+  Sector,
+  SettlementRules,
+  TargetRules,
+  Tier,
+} from './rules/types.js';

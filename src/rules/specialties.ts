@@ -1,0 +1,106 @@
+/**
+ * Every specialty the library knows, as kebab-case French slugs, in a stable order.
+ * Which regime admits which specialty, and on what terms, lives in the rule tables.
+ */
+export const specialties = Object.freeze([
+  'medecine-generale',
+  'pediatrie',
+  'allergologie',
+  'anatomo-cytopathologie',
+  'anesthesiologie',
+  'cardiologie',
+  'chirurgie-generale',
+  'chirurgie-infantile',
+  'chirurgie-maxillo-faciale',
+  'chirurgie-orthopedique',
+  'chirurgie-plastique',
+  'chirurgie-thoracique-cardio-vasculaire',
+  'chirurgie-urologique',
+  'chirurgie-vasculaire',
+  'chirurgie-viscerale',
+  'dermatologie',
+  'endocrinologie',
+  'gastro-enterologie',
+  'geriatrie',
+  'gynecologie-medicale',
+  'gynecologie-obstetrique',
+  'hematologie',
+  'maladies-infectieuses',
+  'medecine-interne',
+  'medecine-nucleaire',
+  'medecine-physique-readaptation',
+  'nephrologie',
+  'neurochirurgie',
+  'neurologie',
+  'oncologie-medicale',
+  'ophtalmologie',
+  'oto-rhino-laryngologie',
+  'pneumologie',
+  'psychiatrie',
+  'radiologie',
+  'radiotherapie',
+  'rhumatologie',
+  'stomatologie',
+] as const);
+
+/** A specialty slug, e.g. `'medecine-generale'`, `'pediatrie'`, `'cardiologie'`. */
+export type Specialty = (typeof specialties)[number];
+
+/** The French label of each specialty, for display. */
+export const specialtyLabels: Readonly<Record<Specialty, string>> = Object.freeze({
+  'medecine-generale': 'Médecine générale',
+  pediatrie: 'Pédiatrie',
+  allergologie: 'Allergologie',
+  'anatomo-cytopathologie': 'Anatomie et cytologie pathologiques',
+  anesthesiologie: 'Anesthésie-réanimation',
+  cardiologie: 'Cardiologie et maladies vasculaires',
+  'chirurgie-generale': 'Chirurgie générale',
+  'chirurgie-infantile': 'Chirurgie infantile',
+  'chirurgie-maxillo-faciale': 'Chirurgie maxillo-faciale',
+  'chirurgie-orthopedique': 'Chirurgie orthopédique et traumatologie',
+  'chirurgie-plastique': 'Chirurgie plastique, reconstructrice et esthétique',
+  'chirurgie-thoracique-cardio-vasculaire': 'Chirurgie thoracique et cardio-vasculaire',
+  'chirurgie-urologique': 'Chirurgie urologique',
+  'chirurgie-vasculaire': 'Chirurgie vasculaire',
+  'chirurgie-viscerale': 'Chirurgie viscérale et digestive',
+  dermatologie: 'Dermatologie et vénéréologie',
+  endocrinologie: 'Endocrinologie, diabète et maladies métaboliques',
+  'gastro-enterologie': 'Gastro-entérologie et hépatologie',
+  geriatrie: 'Gériatrie',
+  'gynecologie-medicale': 'Gynécologie médicale',
+  'gynecologie-obstetrique': 'Gynécologie obstétrique',
+  hematologie: 'Hématologie',
+  'maladies-infectieuses': 'Maladies infectieuses et tropicales',
+  'medecine-interne': 'Médecine interne',
+  'medecine-nucleaire': 'Médecine nucléaire',
+  'medecine-physique-readaptation': 'Médecine physique et de réadaptation',
+  nephrologie: 'Néphrologie',
+  neurochirurgie: 'Neurochirurgie',
+  neurologie: 'Neurologie',
+  'oncologie-medicale': 'Oncologie médicale',
+  ophtalmologie: 'Ophtalmologie',
+  'oto-rhino-laryngologie': 'Oto-rhino-laryngologie et chirurgie cervico-faciale',
+  pneumologie: 'Pneumologie',
+  psychiatrie: 'Psychiatrie',
+  radiologie: 'Radiologie et imagerie médicale',
+  radiotherapie: 'Radiothérapie (oncologie radiothérapique)',
+  rhumatologie: 'Rhumatologie',
+  stomatologie: 'Stomatologie',
+});
+
+/** The specialty whose doctors are general practitioners (médecins généralistes). @internal */
+export const GP: Specialty = 'medecine-generale';
+
+/** Surgical specialties (the surgeons of the 2023 CCAM-share rule). @internal */
+export const SURGICAL_SPECIALTIES: readonly Specialty[] = Object.freeze([
+  'chirurgie-generale',
+  'chirurgie-infantile',
+  'chirurgie-maxillo-faciale',
+  'chirurgie-orthopedique',
+  'chirurgie-plastique',
+  'chirurgie-thoracique-cardio-vasculaire',
+  'chirurgie-urologique',
+  'chirurgie-vasculaire',
+  'chirurgie-viscerale',
+  'neurochirurgie',
+]);

@@ -1,0 +1,356 @@
+import type { IsoDate } from '../core/dates.js';
+import type { LegalReference, RuleSetId } from '../core/trace.js';
+import type { Specialty } from './specialties.js';
+
+/** Working time of the assistant the aid pays for. `one-third` exists under avenant 7 only. */
+export type Option = 'one-third' | 'half-time' | 'full-time';
+/** Every option, in order. */
+export const OPTIONS: readonly Option[] = Object.freeze(['one-third', 'half-time', 'full-time']);
+
+/** Conventional sector of the doctor. `secteur-2` means secteur 2 without OPTAM or OPTAM-CO. */
+export type Sector = 'secteur-1' | 'secteur-2-optam' | 'secteur-2-optam-co' | 'secteur-2';
+/** Every sector. */
+export const SECTORS: readonly Sector[] = Object.freeze(['secteur-1', 'secteur-2-optam', 'secteur-2-optam-co', 'secteur-2']);
+
+/**
+ * Amount tier, fixed at signature by the starting patientèle: `standard`, `p90-p95` (start in
+ * [P90, P95) of the specialty's distribution: a higher amount from year 3) or `p95-plus`
+ * (start at or above P95: the year-1 amount every year).
+ */
+export type Tier = 'standard' | 'p90-p95' | 'p95-plus';
+/** Every tier. */
+export const TIERS: readonly Tier[] = Object.freeze(['standard', 'p90-p95', 'p95-plus']);
+
+/** The two patient measures: médecin traitant patientèle and file active. */
+export type Measure = 'medecinTraitant' | 'fileActive';
+/** Both measures, in order. */
+export const MEASURES: readonly Measure[] = Object.freeze(['medecinTraitant', 'fileActive']);
+
+/** A percentile of a specialty's national distribution. */
+export type PercentileKey = 'p30' | 'p50' | 'p70' | 'p90' | 'p95';
+/** The percentiles, in increasing order. */
+export const PERCENTILE_KEYS: readonly PercentileKey[] = Object.freeze(['p30', 'p50', 'p70', 'p90', 'p95']);
+
+/** Reference values of one measure of a specialty's national distribution: any subset of the percentiles. */
+export interface PercentileValues {
+  /** 30th percentile (the activity threshold). */
+  readonly p30?: number | undefined;
+  /** Median (target of newly installed doctors). */
+  readonly p50?: number | undefined;
+  /** 70th percentile (avenant 7 band edge). */
+  readonly p70?: number | undefined;
+  /** 90th percentile (amount tier and band edge). */
+  readonly p90?: number | undefined;
+  /** 95th percentile (amount tier and band edge). */
+  readonly p95?: number | undefined;
+}
+
+/** Caller-supplied percentiles of the doctor's specialty, per measure (recorded as `caller-supplied`). */
+export interface Percentiles {
+  /** Percentiles of the médecin traitant patientèle. */
+  readonly medecinTraitant?: PercentileValues | undefined;
+  /** Percentiles of the file active. */
+  readonly fileActive?: PercentileValues | undefined;
+}
+
+/** Patient counts per measure. */
+export interface Patientele {
+  /** Patients who declared the doctor as médecin traitant (avenant 7, GPs: adults only). */
+  readonly medecinTraitant?: number | undefined;
+  /** Distinct patients seen in the year (file active). */
+  readonly fileActive?: number | undefined;
+}
+
+/** Band of the starting patientèle in the specialty's distribution (lower edge included). */
+export type Band = 'below-p30' | 'p30-p50' | 'p50-p70' | 'p70-p90' | 'p90-p95' | 'p95-plus';
+/** Bands that carry a target rate (at or above P30). */
+export type RatedBand = Exclude<Band, 'below-p30'>;
+/** Rated bands, in increasing order. */
+export const RATED_BANDS: readonly RatedBand[] = Object.freeze(['p30-p50', 'p50-p70', 'p70-p90', 'p90-p95', 'p95-plus']);
+
+/**
+ * One figure or rule of a regime: its value, the dates it is in force (inclusive; `to: null`
+ * means still in force), and its legal reference with a provenance level.
+ */
+export interface RuleRow<V> {
+  /** Stable identifier, e.g. `amount.half-time.year1`. */
+  readonly id: string;
+  /** What the row says, in one line. */
+  readonly label: string;
+  /** The figure or rule. Money is a decimal string, shares and rates too. */
+  readonly value: V;
+  /** First day in force. */
+  readonly from: IsoDate;
+  /** Last day in force, or null when still in force. */
+  readonly to: IsoDate | null;
+  /** Where it comes from. */
+  readonly reference: LegalReference;
+}
+
+/** Which yearly amount applies: year 1, year 2, year 3 and after, or a tier's amount. */
+export type AmountKey = 'year1' | 'year2' | 'year3plus' | 'p90p95' | 'p95plus';
+
+/** The yearly amounts of one option, in euros as decimal strings (a key is absent where the regime has no such amount). */
+export type AmountRows = Readonly<Partial<Record<AmountKey, RuleRow<string>>>>;
+
+/** Top and floor of the estimate's increase rate for one option, as decimal strings. */
+export interface RateRange {
+  /** Rate for a start at or below the lower knot. */
+  readonly top: string;
+  /** Rate for a start at or above the upper knot. */
+  readonly floor: string;
+}
+
+/** The rate curve of the 2023 target estimate for one measure (rules.md §6b). */
+export interface EstimateCurve {
+  /** Lower knot: below it the rate is flat at `top`. */
+  readonly a: number;
+  /** Upper knot: above it the rate is flat at `floor`. */
+  readonly b: number;
+  /** Top and floor rates per option. */
+  readonly rates: Readonly<Partial<Record<Option, RateRange>>>;
+}
+
+/** The surgeons' rule: a maximum share of fees from CCAM technical acts. */
+export interface FeeShareRule {
+  /** Maximum share, as a decimal string ("0.20"). */
+  readonly maxCcamShare: string;
+  /** Whether a share equal to the maximum passes. */
+  readonly inclusive: boolean;
+  /** Specialties the rule applies to. */
+  readonly specialties: readonly Specialty[];
+}
+
+/** The GP activity threshold: strictly more than a count of a measure. */
+export interface CountThreshold {
+  /** The measure counted. */
+  readonly measure: Measure;
+  /** The count to exceed. */
+  readonly moreThan: number;
+  /** Whether only adult patients count. */
+  readonly adultsOnly: boolean;
+}
+
+/** The activity threshold of other specialties: a percentile of their distribution. */
+export interface PercentileThreshold {
+  /** The percentile. */
+  readonly percentile: PercentileKey;
+  /** `gt`: strictly above; `gte`: at least. */
+  readonly comparison: 'gt' | 'gte';
+}
+
+/** A condition met by belonging to an organisation, or by committing to join one. */
+export interface CommitmentRule {
+  /** Years allowed to fulfil a commitment. */
+  readonly committedWithinYears: number;
+}
+
+/** Eligibility rules of a regime; a rule a regime does not have is absent. */
+export interface EligibilityRules {
+  /** Whether each sector is eligible. */
+  readonly sectors: Readonly<Record<Sector, RuleRow<boolean>>>;
+  /** Specialties excluded from the aid (from 2023). */
+  readonly excludedSpecialties?: RuleRow<readonly Specialty[]>;
+  /** Surgeons' maximum share of CCAM fees (from 2023). */
+  readonly surgicalFeeShare?: RuleRow<FeeShareRule>;
+  /** Avenant 7: specialties eligible only in listed low-density départements (known ones only). */
+  readonly densityRestricted?: RuleRow<readonly Specialty[]>;
+  /** GP activity threshold. */
+  readonly gpThreshold: RuleRow<CountThreshold>;
+  /** Activity threshold of the other specialties. */
+  readonly specialistThreshold: RuleRow<PercentileThreshold>;
+  /** Newly installed doctors and the threshold. */
+  readonly newlyInstalled: RuleRow<'waives-threshold'>;
+  /** Doctors with a disability: exempt (avenant 7, RQTH) or eligible with adaptations (from 2023). */
+  readonly disability: RuleRow<'waives-threshold' | 'eligible-with-adaptations'>;
+  /** Avenant 7: GPs with more children under 16 than this share are exempt from the adult threshold. */
+  readonly childrenShare?: RuleRow<{
+    /** Share of children to exceed, decimal string. */
+    readonly moreThan: string;
+  }>;
+  /** Avenant 7: group practice. */
+  readonly groupPractice?: RuleRow<CommitmentRule>;
+  /** Avenant 7: a doctor alone in a ZIP zone is exempt from the group condition. */
+  readonly soloInZipExempt?: RuleRow<boolean>;
+  /** Avenant 7: coordinated practice. */
+  readonly coordinatedPractice?: RuleRow<CommitmentRule>;
+  /** Avenant 7: full-time open in ZIP zones. */
+  readonly fullTimeZip?: RuleRow<boolean>;
+  /** Avenant 8: full-time open in ZAC zones from this percentile. */
+  readonly fullTimeZac?: RuleRow<{
+    /** Percentile of the patientèle required. */
+    readonly percentile: PercentileKey;
+  }>;
+  /** Convention 2024: mixed salaried activity. */
+  readonly mixedActivity?: RuleRow<'eligible-with-adaptations'>;
+}
+
+/** Avenant 7 targets: a rate per option and percentile band (rules.md §6). */
+export interface BandTargetRules {
+  /** Discriminant. */
+  readonly method: 'bands';
+  /** Increase rate (decimal string) per option and band; a missing cell is unknown in the sources. */
+  readonly rates: Readonly<Partial<Record<Option, Readonly<Partial<Record<RatedBand, RuleRow<string>>>>>>>;
+}
+
+/** 2023 and 2024 targets: the calibrated estimate (rules.md §6b). */
+export interface EstimateTargetRules {
+  /** Discriminant. */
+  readonly method: 'estimate';
+  /** The GP curve of each measure. */
+  readonly curves: Readonly<Record<Measure, RuleRow<EstimateCurve>>>;
+  /** Knots of another specialty's curve as ratios of its P50 (decimal strings). */
+  readonly extrapolation: RuleRow<{
+    /** Lower knot over P50. */ readonly aRatio: string;
+    /** Upper knot over P50. */ readonly bRatio: string;
+  }>;
+  /** Convention 2024: doctors aged 65 or more maintain, with this fall tolerated (decimal string). */
+  readonly aged65?: RuleRow<{
+    /** Share of the start that may be lost, decimal string. */
+    readonly fallTolerated: string;
+  }>;
+}
+
+/** Newly installed doctors' target: a percentile within some years. */
+export interface NewlyInstalledTarget {
+  /** The percentile to reach. */
+  readonly percentile: PercentileKey;
+  /** Years allowed. */
+  readonly withinYears: number;
+}
+
+/** Target rules every regime has. */
+export interface CommonTargetRules {
+  /** Specialties that commit on both measures (the others: file active only). */
+  readonly twoMeasureSpecialties: RuleRow<readonly Specialty[]>;
+  /** Whether the GP médecin traitant measure counts adults only. */
+  readonly gpMeasureAdultsOnly: RuleRow<boolean>;
+  /** Rounding of the increase to whole patients. */
+  readonly rounding: RuleRow<'half-up'>;
+  /** Newly installed doctors' target. */
+  readonly newlyInstalled: RuleRow<NewlyInstalledTarget>;
+}
+
+/** Target rules of a regime: the common ones and the regime's method. */
+export type TargetRules = (BandTargetRules | EstimateTargetRules) & CommonTargetRules;
+
+/** Avenant 7: share of the year-1 aid advanced after hiring. */
+export interface HiringAdvance {
+  /** Share, as a decimal string ("0.70"). */
+  readonly share: string;
+  /** Days after the hiring date. */
+  readonly withinDaysOfHiring: number;
+}
+
+/** Payment calendar of avenant 7. */
+export interface HiringPaymentRules {
+  /** Discriminant. */
+  readonly method: 'hiring-advance';
+  /** The year-1 advance. */
+  readonly year1Advance: RuleRow<HiringAdvance>;
+  /** The anniversary at which the rest of year 1 is paid. */
+  readonly year1Balance: RuleRow<{
+    /** Which anniversary (1: the first). */
+    readonly atAnniversary: number;
+  }>;
+  /** Later years: paid at the anniversary that ends them. */
+  readonly laterYears: RuleRow<{
+    /** Paid at the anniversary that ends the year. */
+    readonly atEndOfYear: boolean;
+  }>;
+}
+
+/** From year 3 (2023 rules), the share advanced and its delay. */
+export interface AdvanceRule {
+  /** Share, as a decimal string ("0.50"). */
+  readonly share: string;
+  /** Months after the anniversary that opens the year. */
+  readonly withinMonthsAfterAnniversary: number;
+}
+
+/** Payment calendar of the règlement arbitral and the 2024 convention. */
+export interface AdvanceBalancePaymentRules {
+  /** Discriminant. */
+  readonly method: 'advance-balance';
+  /** Year 1: months after signature. */
+  readonly year1: RuleRow<{
+    /** Months after the signing date. */
+    readonly withinMonthsOfSignature: number;
+  }>;
+  /** Year 2: months after the first anniversary. */
+  readonly year2: RuleRow<{
+    /** Months after the first anniversary (0: at the anniversary). */
+    readonly monthsAfterAnniversary: number;
+  }>;
+  /** From year 3: the advance. */
+  readonly advance: RuleRow<AdvanceRule>;
+  /** From year 3: the balance, months after the anniversary that closes the year. */
+  readonly balance: RuleRow<{
+    /** Months after the anniversary that closes the year. */
+    readonly withinMonthsAfterAnniversary: number;
+  }>;
+}
+
+/** Settlement defaults (rules.md §7). */
+export interface SettlementRules {
+  /** First contract year modulated by the targets. */
+  readonly firstModulatedYear: RuleRow<number>;
+  /** Default attainment policy. */
+  readonly attainment: RuleRow<'progress' | 'level'>;
+  /** Default combination of two measures. */
+  readonly combine: RuleRow<'mean' | 'min' | 'max'>;
+  /** Rounding of the aid due. */
+  readonly rounding: RuleRow<'half-up-cent'>;
+}
+
+/** Convention 2024: revaluation of running contracts. */
+export interface RevaluationRule {
+  /** Contracts signed before this date are revalued. */
+  readonly appliesToContractsSignedBefore: IsoDate;
+  /** From their first anniversary on or after this date. */
+  readonly fromFirstAnniversaryOnOrAfter: IsoDate;
+}
+
+/** The full rule table of one regime. */
+export interface RuleTable {
+  /** Length of a contract, in years. */
+  readonly contractYears: RuleRow<number>;
+  /** Options open to new contracts. */
+  readonly newOptions: RuleRow<readonly Option[]>;
+  /** Yearly amounts per option. */
+  readonly amounts: Readonly<Partial<Record<Option, AmountRows>>>;
+  /** The measure a GP's amount tier is read on. */
+  readonly tierMeasure: RuleRow<Measure>;
+  /** Known GP percentiles, per measure. */
+  readonly gpPercentiles: Readonly<Record<Measure, Readonly<Partial<Record<PercentileKey, RuleRow<number>>>>>>;
+  /** Eligibility rules. */
+  readonly eligibility: EligibilityRules;
+  /** Target rules. */
+  readonly targets: TargetRules;
+  /** Payment calendar. */
+  readonly payments: HiringPaymentRules | AdvanceBalancePaymentRules;
+  /** Settlement defaults. */
+  readonly settlement: SettlementRules;
+  /** Convention 2024 only: running contracts get its amounts from their next anniversary. */
+  readonly revaluation?: RuleRow<RevaluationRule>;
+}
+
+/** A regime: its identity, the contracts it applies to, its sources and its rule table. */
+export interface RuleSet {
+  /** Identifier. */
+  readonly id: RuleSetId;
+  /** Short title. */
+  readonly title: string;
+  /** The instrument, in French, as published. */
+  readonly instrument: string;
+  /** First signing date it applies to. */
+  readonly appliesFrom: IsoDate;
+  /** Last signing date it applies to, or null when still in force. */
+  readonly appliesTo: IsoDate | null;
+  /** How sure the library is of the regime's dates and existence. */
+  readonly reference: LegalReference;
+  /** Every source the table cites. */
+  readonly sources: readonly LegalReference[];
+  /** The rule table. */
+  readonly table: RuleTable;
+}

@@ -1,0 +1,409 @@
+import * as z from 'zod';
+import { fail } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { Dec, dec, roundHalfUpToInteger, toRate, type Dec as DecValue } from '../core/money.js';
+import { isoDate, option, parseInput, patientele, percentiles, percentileValue, ruleSetId, share, specialty } from '../core/schemas.js';
+import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
+import { measuresOf, percentile, requireOption, resolveRuleSet, type PercentileInput } from '../rules/lookup.js';
+import { GP, type Specialty } from '../rules/specialties.js';
+import {
+  PERCENTILE_KEYS,
+  RATED_BANDS,
+  type Band,
+  type BandTargetRules,
+  type EstimateCurve,
+  type EstimateTargetRules,
+  type Measure,
+  type Option,
+  type Patientele,
+  type Percentiles,
+  type PercentileKey,
+  type RatedBand,
+  type RuleSet,
+} from '../rules/types.js';
+
+const knots = z
+  .strictObject({ a: percentileValue, b: percentileValue })
+  .refine((k) => k.b > k.a, { message: 'the upper knot b must be above the lower knot a' });
+
+const schema = z.strictObject({
+  signedOn: isoDate,
+  ruleSet: ruleSetId.optional(),
+  specialty,
+  option,
+  patientele,
+  newlyInstalled: z.boolean().optional(),
+  aged65OrMore: z.boolean().optional(),
+  percentiles: percentiles.optional(),
+  bandRates: z
+    .strictObject(Object.fromEntries(RATED_BANDS.map((b) => [b, share.optional()])) as Record<RatedBand, z.ZodOptional<typeof share>>)
+    .optional(),
+  estimateKnots: z.strictObject({ medecinTraitant: knots.optional(), fileActive: knots.optional() }).optional(),
+});
+
+type Input = z.output<typeof schema>;
+
+/** Avenant 7: increase rates (0 to 1) supplied by the caller, per band of the starting patientèle. */
+export interface BandRates {
+  /** Start in [P30, P50). */
+  readonly 'p30-p50'?: number;
+  /** Start in [P50, P70). */
+  readonly 'p50-p70'?: number;
+  /** Start in [P70, P90). */
+  readonly 'p70-p90'?: number;
+  /** Start in [P90, P95). */
+  readonly 'p90-p95'?: number;
+  /** Start at or above P95. */
+  readonly 'p95-plus'?: number;
+}
+
+/** The two knots of the 2023 estimate's rate curve: flat top below `a`, flat floor above `b`. */
+export interface Knots {
+  /** Lower knot (patients). */
+  readonly a: number;
+  /** Upper knot (patients), above `a`. */
+  readonly b: number;
+}
+
+/** Caller-supplied knots of the 2023 estimate, per measure. */
+export interface EstimateKnots {
+  /** Knots for the médecin traitant measure. */
+  readonly medecinTraitant?: Knots;
+  /** Knots for the file active measure. */
+  readonly fileActive?: Knots;
+}
+
+/** Input of {@link patientTargets}. */
+export interface TargetsInput {
+  /** Signing date of the contract (ISO `YYYY-MM-DD`). */
+  readonly signedOn: string;
+  /** Forces a regime instead of the one in force on `signedOn`. */
+  readonly ruleSet?: RuleSetId;
+  /** The doctor's specialty: GPs and paediatricians commit on both measures, others on file active. */
+  readonly specialty: Specialty;
+  /** Working time of the assistant. */
+  readonly option: Option;
+  /** The starting patientèle at signature (avenant 7: GP médecin traitant counts adults only). */
+  readonly patientele: Patientele;
+  /** Newly installed doctor: the target is the specialty's P50 within 3 years. */
+  readonly newlyInstalled?: boolean;
+  /** Convention 2024: a doctor aged 65 or more only maintains the patientèle (10 % fall tolerated). */
+  readonly aged65OrMore?: boolean;
+  /** Caller-supplied percentiles of the specialty (recorded as such in the trace). */
+  readonly percentiles?: Percentiles;
+  /** Avenant 7: the increase rate (0 to 1) of a band, for cells the sources leave unknown or a contract sets otherwise. */
+  readonly bandRates?: BandRates;
+  /** 2023 and 2024: caller-supplied knots of the estimate for a measure (instead of the table's or an extrapolation). */
+  readonly estimateKnots?: EstimateKnots;
+}
+
+/** The target of one measure. */
+export interface MeasureTarget {
+  /** Starting count at signature. */
+  readonly start: number;
+  /** Patients to add (0: maintain). */
+  readonly increase: number;
+  /** Count to reach: `start + increase`. */
+  readonly target: number;
+  /** Band of the start in the specialty's distribution; null where the regime's method does not use bands. */
+  readonly band: Band | null;
+  /** Increase rate applied, four decimals; null for newly installed doctors, whose target is a percentile. */
+  readonly rate: string | null;
+  /** How the target was set. */
+  readonly basis: 'percentile-band' | 'estimate' | 'extrapolated-estimate' | 'newly-installed-p50' | 'maintain-aged-65';
+  /** Lowest count still meeting the target (aged 65 or more: a 10 % fall is tolerated), when it differs from `target`. */
+  readonly minimum?: number;
+  /** Newly installed doctors: years allowed to reach the target. */
+  readonly withinYears?: number;
+}
+
+/** A measure whose target could not be set, with why and which input would allow it. */
+export interface UnavailableTarget {
+  /** The measure. */
+  readonly measure: Measure;
+  /** Why no target is given. */
+  readonly reason: string;
+  /** Path of the input that would allow it (e.g. `['bandRates', 'p50-p70']`). */
+  readonly needs: readonly (string | number)[];
+}
+
+/** The target of each measure the doctor commits on. */
+export interface MeasureTargets {
+  /** Médecin traitant target (GPs and paediatricians). */
+  readonly medecinTraitant?: MeasureTarget;
+  /** File active target. */
+  readonly fileActive?: MeasureTarget;
+}
+
+/** Result of {@link patientTargets}. */
+export interface TargetsResult extends ResultBase {
+  /** The option. */
+  readonly option: Option;
+  /** The target of each measure the doctor commits on, when it could be set. */
+  readonly targets: MeasureTargets;
+  /** Measures whose target could not be set. */
+  readonly unavailable: readonly UnavailableTarget[];
+}
+
+type Outcome = MeasureTarget | UnavailableTarget;
+
+function missing(measure: Measure, reason: string, needs: (string | number)[]): UnavailableTarget {
+  return { measure, reason, needs };
+}
+
+function knownPercentiles(
+  rec: Recorder,
+  ruleSet: RuleSet,
+  sp: Specialty,
+  measure: Measure,
+  supplied: PercentileInput,
+): Partial<Record<PercentileKey, number>> {
+  const values: Partial<Record<PercentileKey, number>> = {};
+  let previous: { key: PercentileKey; value: number } | undefined;
+  for (const key of PERCENTILE_KEYS) {
+    const value = percentile(rec, ruleSet, sp, measure, key, supplied);
+    if (value === undefined) continue;
+    if (previous && value < previous.value) {
+      fail(
+        'INVALID_INPUT',
+        ['percentiles', measure, key],
+        `${key.toUpperCase()} (${String(value)}) is below ${previous.key.toUpperCase()} (${String(previous.value)})`,
+      );
+    }
+    values[key] = value;
+    previous = { key, value };
+  }
+  return values;
+}
+
+/** Places a start in its band when the known percentiles decide it; otherwise names the missing one. */
+function bandOf(start: number, values: Partial<Record<PercentileKey, number>>): { band: Band } | { missing: PercentileKey } {
+  let low = -1;
+  PERCENTILE_KEYS.forEach((key, i) => {
+    const value = values[key];
+    if (value !== undefined && start >= value) low = i;
+  });
+  const nextKey = PERCENTILE_KEYS[low + 1];
+  if (nextKey !== undefined && values[nextKey] === undefined) return { missing: nextKey };
+  return { band: low === -1 ? 'below-p30' : (RATED_BANDS[low] as RatedBand) };
+}
+
+function fromRate(start: number, rate: DecValue): { increase: number; target: number } {
+  const increase = roundHalfUpToInteger(rate.times(start));
+  return { increase, target: start + increase };
+}
+
+function newlyInstalledTarget(rec: Recorder, ruleSet: RuleSet, input: Input, measure: Measure, start: number): Outcome | undefined {
+  const row = ruleSet.table.targets.newlyInstalled;
+  const p50 = percentile(rec, ruleSet, input.specialty, measure, row.value.percentile, input.percentiles);
+  if (p50 === undefined)
+    return missing(
+      measure,
+      `newly installed: the target is the ${row.value.percentile.toUpperCase()} of ${measure}, unknown for ${input.specialty}`,
+      ['percentiles', measure, row.value.percentile],
+    );
+  if (start >= p50) {
+    rec.warn(
+      `Newly installed doctor already at or above P50 of ${measure} (${String(start)} ≥ ${String(p50)}): the standard targets apply.`,
+    );
+    return undefined;
+  }
+  const target = Math.ceil(p50);
+  rec.use(row, { measure, start, p50 }, { target, withinYears: row.value.withinYears });
+  if (row.reference.provenance === 'secondary')
+    rec.warn('Newly installed doctors: the P50 target within 3 years comes from secondary sources.');
+  return {
+    start,
+    increase: target - start,
+    target,
+    band: null,
+    rate: null,
+    basis: 'newly-installed-p50',
+    withinYears: row.value.withinYears,
+  };
+}
+
+function bandTarget(rec: Recorder, ruleSet: RuleSet, rules: BandTargetRules, input: Input, measure: Measure, start: number): Outcome {
+  const values = knownPercentiles(rec, ruleSet, input.specialty, measure, input.percentiles);
+  const placed = bandOf(start, values);
+  if ('missing' in placed) {
+    return missing(
+      measure,
+      `the band of ${String(start)} in the distribution of ${measure} needs the ${placed.missing.toUpperCase()} of ${input.specialty}`,
+      ['percentiles', measure, placed.missing],
+    );
+  }
+  const { band } = placed;
+  rec.step(
+    'targets.band',
+    {
+      text: 'Band of the starting patientèle in the specialty distribution; a start equal to an edge belongs to the upper band (rules.md §6)',
+      provenance: 'secondary',
+    },
+    { measure, start, ...values },
+    band,
+  );
+  if (band === 'below-p30') {
+    return missing(measure, `the start (${String(start)}) is below P30: the doctor is not eligible unless newly installed`, [
+      'newlyInstalled',
+    ]);
+  }
+  const own = input.bandRates?.[band];
+  const row = rules.rates[input.option]?.[band];
+  let rate: DecValue;
+  if (own !== undefined) {
+    rate = dec(String(own));
+    rec.step(
+      `targets.rate.${input.option}.${band}`,
+      { text: 'Rate supplied by the caller', provenance: 'caller-supplied' },
+      { option: input.option, band },
+      toRate(rate),
+    );
+    rec.warn(
+      `Caller-supplied figure: increase rate of ${input.option} in band ${band} = ${String(own)}${row ? ` (the table says ${row.value})` : ''}.`,
+    );
+  } else if (row) {
+    rate = dec(row.value);
+    rec.use(row, { option: input.option, band }, row.value);
+  } else {
+    return missing(measure, `the increase rate of ${input.option} in band ${band} is unknown in the sources: supply bandRates.${band}`, [
+      'bandRates',
+      band,
+    ]);
+  }
+  const { increase, target } = fromRate(start, rate);
+  rec.use(ruleSet.table.targets.rounding, { measure, start, rate: rate.toString() }, { increase, target });
+  return { start, increase, target, band, rate: toRate(rate), basis: 'percentile-band' };
+}
+
+function estimateCurve(
+  rec: Recorder,
+  ruleSet: RuleSet,
+  rules: EstimateTargetRules,
+  input: Input,
+  measure: Measure,
+): { curve: EstimateCurve; basis: MeasureTarget['basis'] } | UnavailableTarget {
+  const table = rules.curves[measure];
+  const own = input.estimateKnots?.[measure];
+  if (own !== undefined) {
+    rec.step(
+      `targets.estimate.${measure}.knots`,
+      { text: 'Knots supplied by the caller', provenance: 'caller-supplied' },
+      { measure },
+      own,
+    );
+    rec.warn(`Caller-supplied figure: estimate knots of ${measure} a = ${String(own.a)}, b = ${String(own.b)}.`);
+    rec.use(table, { measure }, 'rates of the calibrated curve');
+    return { curve: { ...table.value, a: own.a, b: own.b }, basis: input.specialty === GP ? 'estimate' : 'extrapolated-estimate' };
+  }
+  if (input.specialty === GP) {
+    rec.use(table, { measure }, table.value);
+    return { curve: table.value, basis: 'estimate' };
+  }
+  const p50 = percentile(rec, ruleSet, input.specialty, measure, 'p50', input.percentiles);
+  if (p50 === undefined) {
+    return missing(
+      measure,
+      `no published example for ${input.specialty}: supply estimateKnots.${measure}, or the P50 of ${measure} to extrapolate`,
+      ['percentiles', measure, 'p50'],
+    );
+  }
+  const { aRatio, bRatio } = rules.extrapolation.value;
+  const a = dec(aRatio).times(p50).toNumber();
+  const b = dec(bRatio).times(p50).toNumber();
+  rec.use(table, { measure }, 'rates of the calibrated curve');
+  rec.use(rules.extrapolation, { measure, p50 }, { a, b });
+  return { curve: { ...table.value, a, b }, basis: 'extrapolated-estimate' };
+}
+
+function estimateTarget(
+  rec: Recorder,
+  ruleSet: RuleSet,
+  rules: EstimateTargetRules,
+  input: Input,
+  measure: Measure,
+  start: number,
+): Outcome {
+  if (input.aged65OrMore === true && rules.aged65) {
+    const fall = dec(rules.aged65.value.fallTolerated);
+    const minimum = dec(start).times(dec(1).minus(fall)).ceil().toNumber();
+    rec.use(rules.aged65, { measure, start }, { target: start, minimum });
+    rec.warn('Doctors aged 65 or more: "maintain, 10 % fall tolerated" comes from secondary sources.');
+    return { start, increase: 0, target: start, band: null, rate: toRate(dec(0)), basis: 'maintain-aged-65', minimum };
+  }
+  const found = estimateCurve(rec, ruleSet, rules, input, measure);
+  if ('reason' in found) return found;
+  const rates = found.curve.rates[input.option];
+  if (!rates) return missing(measure, `the estimate has no rate for the ${input.option} option`, ['option']);
+  const { a, b } = found.curve;
+  const top = dec(rates.top);
+  const floor = dec(rates.floor);
+  const t = Dec.min(Dec.max(dec(start).minus(a).div(dec(b).minus(a)), 0), 1);
+  const rate = top.minus(top.minus(floor).times(t));
+  const { increase, target } = fromRate(start, rate);
+  rec.step(
+    `targets.estimate.${measure}.rate`,
+    { text: 'rate = top − (top − floor) × clamp((x − A) / (B − A), 0, 1) (rules.md §6b)', provenance: 'interpretation' },
+    { start, a, b, top: rates.top, floor: rates.floor },
+    toRate(rate),
+  );
+  rec.use(ruleSet.table.targets.rounding, { measure, start, rate: toRate(rate) }, { increase, target });
+  return { start, increase, target, band: null, rate: toRate(rate), basis: found.basis };
+}
+
+/**
+ * How many patients the doctor must add, per measure (médecin traitant and file active for
+ * GPs and paediatricians, file active for the others).
+ *
+ * Avenant 7: a rate by percentile band of the start (the one-third column is the legal text;
+ * unknown cells must be supplied in `bandRates` or the measure is listed in `unavailable`).
+ * 2023 and 2024: an estimate calibrated on the Assurance Maladie's published examples, flagged
+ * in `warnings` (the contract's own targets prevail). Newly installed doctors: the specialty's
+ * P50 within 3 years. Convention 2024, aged 65 or more: maintain, 10 % fall tolerated.
+ *
+ * @throws {@link RulesError} `INVALID_INPUT`, `MISSING_INPUT` (a measure the specialty commits
+ * on is not given), `OPTION_NOT_OFFERED`.
+ * @example
+ * ```ts
+ * patientTargets({ signedOn: '2023-09-01', specialty: 'medecine-generale', option: 'half-time',
+ *                  patientele: { medecinTraitant: 920, fileActive: 1350 } })
+ *   .targets.medecinTraitant?.increase; // 195 (Assurance Maladie published example)
+ * ```
+ */
+export function patientTargets(input: TargetsInput): TargetsResult {
+  const parsed = parseInput(schema, input);
+  const rec = new Recorder();
+  const ruleSet = resolveRuleSet(rec, parsed.signedOn, parsed.ruleSet);
+  requireOption(rec, ruleSet, parsed.option);
+  const rules = ruleSet.table.targets;
+  if (parsed.aged65OrMore === true && !('aged65' in rules))
+    rec.warn(`aged65OrMore has no effect under ${ruleSet.id}: the easing for doctors aged 65 or more dates from the 2024 convention.`);
+  if (parsed.bandRates !== undefined && rules.method !== 'bands')
+    rec.warn(`bandRates has no effect under ${ruleSet.id}: its targets do not use percentile bands.`);
+  if (parsed.estimateKnots !== undefined && rules.method !== 'estimate')
+    rec.warn(`estimateKnots has no effect under ${ruleSet.id}: its targets use percentile bands.`);
+  const measures = measuresOf(rec, ruleSet, parsed.specialty);
+  if (measures.length === 1 && parsed.patientele.medecinTraitant !== undefined)
+    rec.warn(`${parsed.specialty} commits on the file active only: the médecin traitant count is not used.`);
+  if (measures.includes('medecinTraitant') && rules.gpMeasureAdultsOnly.value)
+    rec.use(rules.gpMeasureAdultsOnly, { specialty: parsed.specialty }, 'patientele.medecinTraitant is read as adult patients');
+  const targets: { -readonly [M in Measure]?: MeasureTarget } = {};
+  const unavailable: UnavailableTarget[] = [];
+  for (const measure of measures) {
+    const start = parsed.patientele[measure];
+    if (start === undefined)
+      fail('MISSING_INPUT', ['patientele', measure], `${parsed.specialty} commits on ${measure}: give its starting count`);
+    const outcome =
+      (parsed.newlyInstalled === true ? newlyInstalledTarget(rec, ruleSet, parsed, measure, start) : undefined) ??
+      (rules.method === 'bands'
+        ? bandTarget(rec, ruleSet, rules, parsed, measure, start)
+        : estimateTarget(rec, ruleSet, rules, parsed, measure, start));
+    if ('reason' in outcome) {
+      unavailable.push(outcome);
+      rec.warn(`No target for ${measure}: ${outcome.reason}.`);
+    } else {
+      targets[measure] = outcome;
+    }
+  }
+  return deepFreeze({ ruleSet: ruleSet.id, option: parsed.option, targets, unavailable, warnings: rec.warnings, trace: rec.trace });
+}
