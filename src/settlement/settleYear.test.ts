@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { expectRulesError } from '../../test/helpers.js';
+import { settleYear, type SettleInput } from '../index.js';
+
+const base: SettleInput = {
+  signedOn: '2024-07-01',
+  option: 'half-time',
+  tier: 'standard',
+  year: 3,
+  targets: { medecinTraitant: { start: 900, target: 1100 }, fileActive: { start: 1400, target: 1700 } },
+  observed: { medecinTraitant: 1000, fileActive: 1475 },
+};
+
+describe('settleYear', () => {
+  it('combines two measures by the higher attainment from 2023 and by their mean under avenant 7 (rules.md §7)', () => {
+    // 100/200 = 0.5 and 75/300 = 0.25.
+    expect(settleYear(base).attainment.combined).toBe('0.5000');
+    const av7 = settleYear({ ...base, signedOn: '2021-07-01' });
+    expect(av7.attainment.combined).toBe('0.3750');
+    expect(av7.warnings.some((w) => w.includes('Interpretation (settlement.combine)') && w.includes('averaged'))).toBe(true);
+  });
+
+  it('records a caller-chosen policy as caller-supplied', () => {
+    const result = settleYear({ ...base, policy: { combine: 'min' } });
+    expect(result.attainment.combined).toBe('0.2500');
+    expect(result.trace.find((s) => s.rule === 'settlement.combine')?.reference.provenance).toBe('caller-supplied');
+  });
+
+  it('accepts the advance as a decimal string or a number with at most two decimals', () => {
+    expect(settleYear({ ...base, advancePaid: '5000.5' }).advance).toBe('5000.50');
+    expect(settleYear({ ...base, advancePaid: 5000.25 }).balance).toBe('499.75'); // 11 000 × 0.5 − 5 000.25
+  });
+
+  it.each([['5000.123'], [-1], [Number.NaN], [Number.POSITIVE_INFINITY], ['1e3'], [0.1 + 0.2]])('rejects the advance %s', (advancePaid) => {
+    expectRulesError(() => settleYear({ ...base, advancePaid }), 'INVALID_INPUT', ['advancePaid']);
+  });
+
+  it('assumes the standard tier when none is given, and says so', () => {
+    const { tier: _tier, ...rest } = base;
+    const result = settleYear(rest);
+    expect(result.tier).toBe('standard');
+    expect(result.warnings.some((w) => w.startsWith('tier not given'))).toBe(true);
+  });
+
+  it('refuses a target below its start, a year out of the contract, and missing counts', () => {
+    expectRulesError(() => settleYear({ ...base, targets: { fileActive: { start: 1400, target: 1300 } } }), 'TARGET_BELOW_START', [
+      'targets',
+      'fileActive',
+      'target',
+    ]);
+    expectRulesError(() => settleYear({ ...base, year: 6 }), 'YEAR_OUT_OF_RANGE', ['year']);
+    expectRulesError(() => settleYear({ ...base, year: 0 }), 'INVALID_INPUT', ['year']);
+    expectRulesError(() => settleYear({ ...base, observed: { medecinTraitant: 1000 } }), 'MISSING_INPUT', ['observed', 'fileActive']);
+    expectRulesError(() => settleYear({ ...base, targets: {} }), 'MISSING_INPUT', ['targets']);
+    expectRulesError(() => settleYear({ ...base, targets: { medecinTraitant: { start: 900, target: 1100 } } }), 'INVALID_INPUT', [
+      'observed',
+      'fileActive',
+    ]);
+    expectRulesError(
+      () =>
+        settleYear({
+          ...base,
+          targets: { medecinTraitant: { start: 900, target: 1000, minimum: 1001 } },
+          observed: { medecinTraitant: 1 },
+        }),
+      'INVALID_INPUT',
+      ['targets', 'medecinTraitant', 'minimum'],
+    );
+  });
+
+  it('ignores targets in years 1 and 2, with a warning', () => {
+    const result = settleYear({ ...base, year: 2 });
+    expect(result.modulated).toBe(false);
+    expect(result.aidDue).toBe('14000.00');
+    expect(result.warnings).toContain('Year 2 is not modulated: targets and observed counts are not used.');
+  });
+
+  it('treats a level target of zero patients as met', () => {
+    const result = settleYear({
+      ...base,
+      targets: { fileActive: { start: 0, target: 0 } },
+      observed: { fileActive: 0 },
+      policy: { attainment: 'level' },
+    });
+    expect(result.attainment.combined).toBe('1.0000');
+  });
+
+  it('keeps the trace of the computation, from the regime to the balance', () => {
+    const rules = settleYear(base).trace.map((s) => s.rule);
+    expect(rules[0]).toBe('rule-set');
+    expect(rules).toContain('amount.half-time.year3plus');
+    expect(rules).toContain('settlement.attainment.medecinTraitant');
+    expect(rules.at(-1)).toBe('settlement.balance');
+  });
+});

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RulesError, aidSchedule, checkEligibility, patientTargets, settleYear } from '../src/index.js';
+import { fcParams } from './arbitraries.js';
+
+const valid = {
+  checkEligibility: { signedOn: '2023-09-01', specialty: 'medecine-generale', sector: 'secteur-1', patientele: { medecinTraitant: 900 } },
+  aidSchedule: { signedOn: '2023-09-01', option: 'half-time', tier: 'standard' },
+  patientTargets: {
+    signedOn: '2023-09-01',
+    specialty: 'medecine-generale',
+    option: 'half-time',
+    patientele: { medecinTraitant: 920, fileActive: 1350 },
+  },
+  settleYear: {
+    signedOn: '2023-09-01',
+    option: 'half-time',
+    year: 3,
+    targets: { fileActive: { start: 1, target: 2 } },
+    observed: { fileActive: 2 },
+  },
+} as const;
+
+const functions = { checkEligibility, aidSchedule, patientTargets, settleYear } as unknown as Record<
+  keyof typeof valid,
+  (input: unknown) => unknown
+>;
+
+/** Calls fn and returns what came out: 'ok', or the RulesError. Any other exception fails the test. */
+function outcome(fn: (input: unknown) => unknown, input: unknown): 'ok' | RulesError {
+  try {
+    fn(input);
+    return 'ok';
+  } catch (e) {
+    if (e instanceof RulesError) return e;
+    throw e;
+  }
+}
+
+describe.each(Object.keys(valid) as (keyof typeof valid)[])('%s under hostile input', (name) => {
+  const fn = functions[name];
+  const base = valid[name];
+
+  it('accepts the valid base input', () => {
+    expect(outcome(fn, base)).toBe('ok');
+  });
+
+  it('answers any JSON value with a result or a RulesError carrying paths', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = outcome(fn, value);
+        if (result !== 'ok') expect(result.issues.length).toBeGreaterThan(0);
+      }),
+      fcParams,
+    );
+  });
+
+  it('answers any value placed in any field with a result or a RulesError naming that field', () => {
+    const keys = Object.keys(base);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...keys, 'percentiles', 'zone', 'policy'),
+        fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withSet: true, withDate: true }),
+        (key, value) => {
+          const result = outcome(fn, { ...base, [key]: value });
+          if (result !== 'ok') expect(result.issues.some((i) => i.path[0] === key || i.path.length === 0)).toBe(true);
+        },
+      ),
+      fcParams,
+    );
+  });
+
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a string', 'x'],
+    ['an array', []],
+    ['a number', 42],
+  ])('rejects %s as the whole input', (_label, value) => {
+    expect(outcome(fn, value)).toBeInstanceOf(RulesError);
+  });
+
+  it('rejects a __proto__ or constructor key as an unknown field, without polluting prototypes', () => {
+    const polluted = JSON.parse(`{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}`) as object;
+    const error = outcome(fn, { ...base, ...polluted });
+    expect(error).toBeInstanceOf(RulesError);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects a 10 MB string and a deeply nested object quickly', () => {
+    const huge = 'x'.repeat(10 * 1024 * 1024);
+    let deep: unknown = {};
+    for (let i = 0; i < 10_000; i += 1) deep = { deep };
+    const started = performance.now();
+    expect(outcome(fn, { ...base, signedOn: huge })).toBeInstanceOf(RulesError);
+    expect(outcome(fn, { ...base, signedOn: deep })).toBeInstanceOf(RulesError);
+    expect(outcome(fn, { ...base, extra: deep })).toBeInstanceOf(RulesError);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it.each([
+    ['an impossible date', { signedOn: '2023-02-30' }, ['signedOn']],
+    ['a five-digit year', { signedOn: '99999-01-01' }, ['signedOn']],
+    ['a date with a time', { signedOn: '2023-09-01T00:00:00Z' }, ['signedOn']],
+    ['a Date object', { signedOn: new Date('2023-09-01') }, ['signedOn']],
+    ['an unknown rule set', { ruleSet: 'avenant-9' }, ['ruleSet']],
+    ['an extra field', { surprise: 1 }, []],
+  ])('rejects %s', (_label, patch, path) => {
+    const error = outcome(fn, { ...base, ...patch });
+    expect(error).toBeInstanceOf(RulesError);
+    expect((error as RulesError).code).toBe('INVALID_INPUT');
+    expect((error as RulesError).issues.map((i) => i.path)).toContainEqual(path);
+  });
+});
+
+describe('patient counts', () => {
+  it.each([
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['a negative count', -1],
+    ['a fractional count', 920.5],
+    ['a huge number', 1e300],
+    ['a string', '920'],
+  ])('rejects %s with the path of the field', (_label, value) => {
+    const error = outcome(patientTargets as (i: unknown) => unknown, {
+      ...valid.patientTargets,
+      patientele: { medecinTraitant: value, fileActive: 1350 },
+    });
+    expect(error).toBeInstanceOf(RulesError);
+    expect((error as RulesError).issues[0]?.path).toEqual(['patientele', 'medecinTraitant']);
+  });
+
+  it('rejects an unknown specialty and option', () => {
+    const error = outcome(patientTargets as (i: unknown) => unknown, {
+      ...valid.patientTargets,
+      specialty: 'astrologie',
+      option: 'quarter-time',
+    });
+    expect((error as RulesError).issues.map((i) => i.path)).toEqual([['specialty'], ['option']]);
+  });
+});
