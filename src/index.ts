@@ -9,7 +9,7 @@
  * @packageDocumentation
  */
 export { checkEligibility } from './eligibility/checkEligibility.js';
-export type { EligibilityCheck, EligibilityInput, EligibilityResult } from './eligibility/checkEligibility.js';
+export type { EligibilityCheck, EligibilityInput, EligibilityResult, RunningContract } from './eligibility/checkEligibility.js';
 export { aidSchedule } from './schedule/aidSchedule.js';
 export type { Payment, ScheduleInput, ScheduleResult, ScheduleYear } from './schedule/aidSchedule.js';
 export { patientTargets } from './targets/patientTargets.js';
@@ -43,6 +43,7 @@ export type {
   PercentileThreshold,
   RateRange,
   RevaluationRule,
+  SecondAssistantRule,
   AmountKey,
   AmountRows,
   Band,

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dec } from '../core/money.js';
-import { isoDate, parseInput, patientele, percentiles, ruleSetId, sector, share, specialty } from '../core/schemas.js';
+import { isoDate, option, parseInput, patientele, percentiles, ruleSetId, sector, share, specialty } from '../core/schemas.js';
 import { Recorder, type LegalReference, type ResultBase } from '../core/trace.js';
 import { percentile, requirePercentile, resolveRuleSet } from '../rules/lookup.js';
 import { GP, type Specialty } from '../rules/specialties.js';
@@ -25,6 +25,17 @@ const schema = z.strictObject({
   disability: z.boolean().optional(),
   childrenShare: share.optional(),
   mixedActivity: z.boolean().optional(),
+  secondAssistant: z
+    .strictObject({
+      firstOption: option,
+      contractYear: z
+        .number({ error: 'expected a contract year' })
+        .int('a contract year is a whole number')
+        .min(1, 'contract years start at 1')
+        .max(50, 'contract year too large'),
+      targetsMet: z.boolean({ error: 'expected true or false' }),
+    })
+    .optional(),
   percentiles: percentiles.optional(),
 });
 
@@ -61,8 +72,20 @@ export interface EligibilityInput {
   readonly childrenShare?: number;
   /** Convention 2024: mixed salaried and private activity. */
   readonly mixedActivity?: boolean;
+  /** Convention 2024: ask whether a second assistant may be added, given the running contract. */
+  readonly secondAssistant?: RunningContract;
   /** Caller-supplied reference values of the specialty's distribution (recorded as such). */
   readonly percentiles?: Percentiles;
+}
+
+/** The running contract of a doctor who asks about a second assistant. */
+export interface RunningContract {
+  /** Option of the running contract. */
+  readonly firstOption: Option;
+  /** Current contract year of the running contract. */
+  readonly contractYear: number;
+  /** Whether the running contract's targets are met. */
+  readonly targetsMet: boolean;
 }
 
 /** One condition of eligibility and its outcome. */
@@ -75,8 +98,8 @@ export interface EligibilityCheck {
   readonly detail: string;
   /** Where the condition comes from. */
   readonly reference: LegalReference;
-  /** `doctor` for a condition of eligibility, or the option the condition opens. */
-  readonly scope: 'doctor' | Option;
+  /** `doctor` for a condition of eligibility, the option the condition opens, or `second-assistant`. */
+  readonly scope: 'doctor' | Option | 'second-assistant';
 }
 
 /** Result of {@link checkEligibility}. */
@@ -87,6 +110,8 @@ export interface EligibilityResult extends ResultBase {
   readonly options: readonly Option[];
   /** Every condition checked, in order. */
   readonly checks: readonly EligibilityCheck[];
+  /** Options open for a second assistant when `secondAssistant` was asked (amounts unpublished: see warnings). */
+  readonly secondAssistantOptions: readonly Option[];
 }
 
 class Checks {
@@ -302,6 +327,38 @@ function fullTimeOpen(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input):
   return c.add(fullTimeZip, false, 'not in a ZIP zone: full-time not open', { zone }, 'full-time');
 }
 
+function checkSecondAssistant(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input): readonly Option[] {
+  const running = input.secondAssistant;
+  if (running === undefined) return [];
+  const row = ruleSet.table.eligibility.secondAssistant;
+  if (!row) fail('OPTION_NOT_OFFERED', ['secondAssistant'], `${ruleSet.title} has no second-assistant option`);
+  const zone = requireField(input, 'zone', ruleSet, 'a second assistant is open only in a ZIP zone');
+  const rule = row.value;
+  const conditions: [boolean, string][] = [
+    [
+      rule.specialties.includes(input.specialty),
+      `specialty ${input.specialty}${rule.specialties.includes(input.specialty) ? '' : ' is not'} among ${rule.specialties.join(', ')}`,
+    ],
+    [zone === rule.zone, `zone ${zone}${zone === rule.zone ? '' : `, not ${rule.zone}`}`],
+    [
+      running.firstOption === rule.firstOption,
+      `running contract ${running.firstOption}${running.firstOption === rule.firstOption ? '' : `, not ${rule.firstOption}`}`,
+    ],
+    [
+      running.contractYear >= rule.fromContractYear,
+      `running contract in year ${String(running.contractYear)} (from year ${String(rule.fromContractYear)})`,
+    ],
+    [running.targetsMet || !rule.requiresTargetsMet, running.targetsMet ? 'targets met' : 'targets not met'],
+  ];
+  const passed = conditions.every(([ok]) => ok);
+  c.add(row, passed, conditions.map(([ok, text]) => `${ok ? '✔' : '✘'} ${text}`).join('; '), { zone, ...running }, 'second-assistant');
+  if (passed)
+    rec.warn(
+      'Second assistant: the 2024 convention opens half-time and full-time options, but their amounts are not published; aidSchedule reports them as unavailable.',
+    );
+  return passed ? rule.options : [];
+}
+
 /**
  * May this doctor sign a contract, and for which options? Every condition of the regime is a
  * named check with its outcome, a one-line reason and its legal reference.
@@ -341,5 +398,14 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
     options = ruleSet.table.newOptions.value.filter((o) => o !== 'full-time' || fullTimeOpen(c, rec, ruleSet, parsed));
     rec.use(ruleSet.table.newOptions, { eligible }, options);
   }
-  return deepFreeze({ ruleSet: ruleSet.id, eligible, options, checks: c.list, warnings: rec.warnings, trace: rec.trace });
+  const secondAssistantOptions = eligible ? checkSecondAssistant(c, rec, ruleSet, parsed) : [];
+  return deepFreeze({
+    ruleSet: ruleSet.id,
+    eligible,
+    options,
+    checks: c.list,
+    secondAssistantOptions,
+    warnings: rec.warnings,
+    trace: rec.trace,
+  });
 }

@@ -6,7 +6,7 @@
 import { anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import type { Recorder, RuleSetId } from '../core/trace.js';
-import { ruleSets, selectRuleSet } from './index.js';
+import { ruleSetInForceOn, ruleSets, selectRuleSet } from './index.js';
 import { GP, type Specialty } from './specialties.js';
 import type { AmountKey, Measure, Option, PercentileKey, PercentileValues, RuleRow, RuleSet, Tier } from './types.js';
 
@@ -172,4 +172,60 @@ export function annualAmount(
   }
   rec.use(row, { ruleSet: pricedBy.id, option, tier, year }, row.value);
   return { amount: row.value, pricedBy };
+}
+
+/** An avenant 7 contract that moved to the simplified rules: the regime it moved to and the date. */
+export interface Move {
+  readonly to: RuleSet;
+  readonly on: IsoDate;
+}
+
+/**
+ * Validates the move of an avenant 7 contract to the simplified rules (2023, continued by the
+ * 2024 convention) on the doctor's request, and records it. Never assumed: only when given.
+ */
+export function resolveMove(
+  rec: Recorder,
+  ruleSet: RuleSet,
+  signedOn: IsoDate,
+  option: Option,
+  movedOn: IsoDate | undefined,
+): Move | undefined {
+  if (movedOn === undefined) return undefined;
+  const path = ['movedTo2023RulesOn'];
+  if (ruleSet.id !== 'avenant-7-2019')
+    fail('INVALID_INPUT', path, `only an avenant 7 contract can move to the 2023 rules (this contract is under ${ruleSet.id})`);
+  const to = ruleSetInForceOn(movedOn);
+  const row = to?.table.transferFromAvenant7;
+  if (!to || !row)
+    fail(
+      'INVALID_INPUT',
+      path,
+      `the 2023 rules apply from ${ruleSets['reglement-arbitral-2023'].appliesFrom}: a contract cannot move to them on ${movedOn}`,
+    );
+  if (movedOn <= signedOn) fail('INVALID_INPUT', path, 'the move must come after the signing date');
+  requireOption(rec, to, option, path);
+  rec.use(row, { signedOn, movedOn }, { to: to.id, forYearsStartingOnOrAfter: movedOn });
+  rec.warn(
+    `The contract moved to the 2023 rules on ${movedOn} (a possibility reported by secondary sources): contract years starting on or after that date follow ${to.id}'s payments and settlement.`,
+  );
+  return { to, on: movedOn };
+}
+
+/** The regime whose payment calendar and settlement rules govern a contract year. */
+export function governingRuleSet(ruleSet: RuleSet, move: Move | undefined, signedOn: IsoDate, year: number): RuleSet {
+  return move !== undefined && anniversary(signedOn, year - 1) >= move.on ? move.to : ruleSet;
+}
+
+/** Second assistants: the 2024 convention opens the options but publishes no amounts. */
+export function requireFirstAssistant(rec: Recorder, ruleSet: RuleSet, assistant: 'first' | 'second' | undefined): void {
+  if (assistant !== 'second') return;
+  const row = ruleSet.table.eligibility.secondAssistant;
+  if (!row) fail('OPTION_NOT_OFFERED', ['assistant'], `${ruleSet.title} has no second-assistant option`);
+  rec.use(row, { assistant }, 'amounts unavailable');
+  fail(
+    'AMOUNT_UNAVAILABLE',
+    ['assistant'],
+    `${ruleSet.title} opens second-assistant options but their amounts are not published in the sources the library encodes; none is invented`,
+  );
 }

@@ -202,6 +202,12 @@ function build(p: Params): RuleTable {
       combine: row('settlement.combine', 'from 2023 only one of the two measures must rise: the higher attainment is kept', 'max', ours),
       rounding: row('settlement.rounding', 'aid due = annual aid × attainment, rounded half-up to the cent', 'half-up-cent', ours),
     },
+    transferFromAvenant7: row(
+      'transfer.from-avenant-7',
+      "an avenant 7 contract may move to the simplified rules at the doctor's request, from the date it moves",
+      true,
+      secondary,
+    ),
     ...(extras.revaluation === undefined ? {} : { revaluation: extras.revaluation }),
   };
 }
@@ -274,6 +280,19 @@ export const convention2024: RuleSet = {
           'doctors with a mixed salaried activity are eligible, with contract adaptations',
           'eligible-with-adaptations',
           cite(AMELI_2024_DETAIL, 'official-guidance'),
+        ),
+        secondAssistant: row(
+          'eligibility.second-assistant',
+          'a GP in a ZIP zone who employs a full-time assistant and has met the targets may add a second assistant (half or full time) from contract year 3; the amounts of these options are not published',
+          {
+            specialties: ['medecine-generale'],
+            zone: 'zip',
+            firstOption: 'full-time',
+            fromContractYear: 3,
+            requiresTargetsMet: true,
+            options: ['half-time', 'full-time'],
+          },
+          cite(CONVENTION_2024, 'secondary'),
         ),
       },
       targets: {

@@ -145,6 +145,22 @@ export interface CommitmentRule {
   readonly committedWithinYears: number;
 }
 
+/** Convention 2024: conditions of the second-assistant options (their amounts are not published). */
+export interface SecondAssistantRule {
+  /** Specialties that may add a second assistant. */
+  readonly specialties: readonly Specialty[];
+  /** The zone the doctor must practise in. */
+  readonly zone: 'zip';
+  /** The option of the running (first) contract. */
+  readonly firstOption: Option;
+  /** The running contract must have reached this contract year. */
+  readonly fromContractYear: number;
+  /** Whether the running contract's targets must be met. */
+  readonly requiresTargetsMet: boolean;
+  /** Options open for the second assistant. */
+  readonly options: readonly Option[];
+}
+
 /** Eligibility rules of a regime; a rule a regime does not have is absent. */
 export interface EligibilityRules {
   /** Whether each sector is eligible. */
@@ -183,6 +199,8 @@ export interface EligibilityRules {
   }>;
   /** Convention 2024: mixed salaried activity. */
   readonly mixedActivity?: RuleRow<'eligible-with-adaptations'>;
+  /** Convention 2024: a second assistant (conditions; amounts unpublished). */
+  readonly secondAssistant?: RuleRow<SecondAssistantRule>;
 }
 
 /** Avenant 7 targets: a rate per option and percentile band (rules.md §6). */
@@ -333,6 +351,8 @@ export interface RuleTable {
   readonly settlement: SettlementRules;
   /** Convention 2024 only: running contracts get its amounts from their next anniversary. */
   readonly revaluation?: RuleRow<RevaluationRule>;
+  /** From 2023: an avenant 7 contract may move to these rules at the doctor's request. */
+  readonly transferFromAvenant7?: RuleRow<boolean>;
 }
 
 /** A regime: its identity, the contracts it applies to, its sources and its rule table. */

@@ -5,7 +5,15 @@ import { deepFreeze } from '../core/freeze.js';
 import { Dec, dec, toCents, type Dec as DecValue } from '../core/money.js';
 import { isoDate, option, parseInput, patientele, percentiles, ruleSetId, specialty, tier } from '../core/schemas.js';
 import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
-import { annualAmount, deriveTier, requireOption, resolveRuleSet } from '../rules/lookup.js';
+import {
+  annualAmount,
+  deriveTier,
+  governingRuleSet,
+  requireFirstAssistant,
+  requireOption,
+  resolveMove,
+  resolveRuleSet,
+} from '../rules/lookup.js';
 import type { Specialty } from '../rules/specialties.js';
 import type { Option, Patientele, Percentiles, RuleSet, Tier } from '../rules/types.js';
 
@@ -18,6 +26,8 @@ const schema = z.strictObject({
   patientele: patientele.optional(),
   percentiles: percentiles.optional(),
   hiredOn: isoDate.optional(),
+  movedTo2023RulesOn: isoDate.optional(),
+  assistant: z.enum(['first', 'second'], { error: "expected 'first' or 'second'" }).optional(),
   years: z
     .number({ error: 'expected a whole number of contract years' })
     .int('expected a whole number of contract years')
@@ -46,6 +56,13 @@ export interface ScheduleInput {
   readonly hiredOn?: string;
   /** How many contract years to list (default: the contract's length, 5). */
   readonly years?: number;
+  /**
+   * Avenant 7 only: the date the contract moved to the 2023 rules at the doctor's request.
+   * Contract years starting on or after it follow the 2023 payment calendar. Never assumed.
+   */
+  readonly movedTo2023RulesOn?: string;
+  /** `second` asks for a second assistant's aid (convention 2024): its amounts are unpublished, so it is an `AMOUNT_UNAVAILABLE` error. */
+  readonly assistant?: 'first' | 'second';
 }
 
 /**
@@ -76,6 +93,8 @@ export interface ScheduleYear {
   readonly amount: string;
   /** The regime whose table priced the year (differs from `ruleSet` after the 2024 revaluation). */
   readonly pricedBy: RuleSetId;
+  /** The regime whose payment calendar governs the year (differs from `ruleSet` after a move to the 2023 rules). */
+  readonly governedBy: RuleSetId;
   /** The payments of the year, in order. */
   readonly payments: readonly Payment[];
 }
@@ -201,6 +220,8 @@ export function aidSchedule(input: ScheduleInput): ScheduleResult {
   const rec = new Recorder();
   const ruleSet = resolveRuleSet(rec, parsed.signedOn, parsed.ruleSet);
   requireOption(rec, ruleSet, parsed.option);
+  requireFirstAssistant(rec, ruleSet, parsed.assistant);
+  const move = resolveMove(rec, ruleSet, parsed.signedOn, parsed.option, parsed.movedTo2023RulesOn);
   if (parsed.hiredOn !== undefined && ruleSet.table.payments.method !== 'hiring-advance') {
     rec.warn(`hiredOn is not used under ${ruleSet.id}: payments there run from the signing date.`);
   }
@@ -212,7 +233,8 @@ export function aidSchedule(input: ScheduleInput): ScheduleResult {
   const years: ScheduleYear[] = [];
   let total = new Dec(0);
   for (let year = 1; year <= count; year += 1) {
-    const { amount, pricedBy } = annualAmount(rec, ruleSet, parsed.signedOn, parsed.option, tierValue, year);
+    const governing = governingRuleSet(ruleSet, move, parsed.signedOn, year);
+    const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, year);
     const value = dec(amount);
     total = total.plus(value);
     years.push({
@@ -221,7 +243,8 @@ export function aidSchedule(input: ScheduleInput): ScheduleResult {
       end: addDays(anniversary(parsed.signedOn, year), -1),
       amount: toCents(value),
       pricedBy: pricedBy.id,
-      payments: paymentsOf(rec, ruleSet, parsed.signedOn, year, value, parsed.hiredOn),
+      governedBy: governing.id,
+      payments: paymentsOf(rec, governing, parsed.signedOn, year, value, parsed.hiredOn),
     });
   }
   return deepFreeze({

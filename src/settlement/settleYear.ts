@@ -4,7 +4,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { Dec, dec, toCents, toRate, type Dec as DecValue } from '../core/money.js';
 import { isoDate, moneyInput, option, parseInput, patientCount, ruleSetId, tier } from '../core/schemas.js';
 import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
-import { annualAmount, requireOption, resolveRuleSet } from '../rules/lookup.js';
+import { annualAmount, governingRuleSet, requireFirstAssistant, requireOption, resolveMove, resolveRuleSet } from '../rules/lookup.js';
 import { MEASURES, type Measure, type Option, type Patientele, type Tier } from '../rules/types.js';
 import { advanceOf, paymentsOf } from '../schedule/aidSchedule.js';
 
@@ -23,6 +23,8 @@ const schema = z.strictObject({
   targets: z.strictObject({ medecinTraitant: measureTarget.optional(), fileActive: measureTarget.optional() }).optional(),
   observed: z.strictObject({ medecinTraitant: patientCount.optional(), fileActive: patientCount.optional() }).optional(),
   advancePaid: moneyInput.optional(),
+  movedTo2023RulesOn: isoDate.optional(),
+  assistant: z.enum(['first', 'second'], { error: "expected 'first' or 'second'" }).optional(),
   policy: z
     .strictObject({
       attainment: z.enum(['progress', 'level'], { error: "expected 'progress' or 'level'" }).optional(),
@@ -87,6 +89,10 @@ export interface SettleInput {
   readonly advancePaid?: string | number;
   /** Overrides the regime's settlement interpretations. */
   readonly policy?: SettlementPolicy;
+  /** Avenant 7 only: the date the contract moved to the 2023 rules (years starting on or after it settle under them). */
+  readonly movedTo2023RulesOn?: string;
+  /** `second` asks for a second assistant's aid (convention 2024): its amounts are unpublished, so it is an `AMOUNT_UNAVAILABLE` error. */
+  readonly assistant?: 'first' | 'second';
 }
 
 /** Result of {@link settleYear}. */
@@ -99,6 +105,8 @@ export interface SettleResult extends ResultBase {
   readonly tier: Tier;
   /** The regime whose table priced the year (the 2024 convention after the revaluation). */
   readonly pricedBy: RuleSetId;
+  /** The regime whose settlement rules govern the year (the 2023 rules after a move). */
+  readonly governedBy: RuleSetId;
   /** Maximum aid of the year, in euros. */
   readonly annualAid: string;
   /** Whether the year is modulated by the targets (from year 3). */
@@ -174,14 +182,17 @@ export function settleYear(input: SettleInput): SettleResult {
   const rec = new Recorder();
   const ruleSet = resolveRuleSet(rec, parsed.signedOn, parsed.ruleSet);
   requireOption(rec, ruleSet, parsed.option);
-  const table = ruleSet.table;
-  const length = table.contractYears.value;
+  requireFirstAssistant(rec, ruleSet, parsed.assistant);
+  const length = ruleSet.table.contractYears.value;
   if (parsed.year > length) fail('YEAR_OUT_OF_RANGE', ['year'], `a contract lasts ${String(length)} years`);
-  rec.use(table.contractYears, { year: parsed.year }, length);
+  rec.use(ruleSet.table.contractYears, { year: parsed.year }, length);
+  const move = resolveMove(rec, ruleSet, parsed.signedOn, parsed.option, parsed.movedTo2023RulesOn);
+  const governing = governingRuleSet(ruleSet, move, parsed.signedOn, parsed.year);
+  const table = governing.table;
   const tierValue: Tier = parsed.tier ?? 'standard';
   if (parsed.tier === undefined)
     rec.warn('tier not given: the standard tier is assumed (give the tier for a contract whose start was at or above P90).');
-  const { amount, pricedBy } = annualAmount(rec, ruleSet, parsed.signedOn, parsed.option, tierValue, parsed.year);
+  const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, parsed.year);
   const annual = dec(amount);
 
   const firstModulated = table.settlement.firstModulatedYear;
@@ -256,7 +267,7 @@ export function settleYear(input: SettleInput): SettleResult {
       advance,
     );
   } else {
-    advance = toCents(advanceOf(paymentsOf(new Recorder(), ruleSet, parsed.signedOn, parsed.year, annual, undefined)));
+    advance = toCents(advanceOf(paymentsOf(new Recorder(), governing, parsed.signedOn, parsed.year, annual, undefined)));
     const p = table.payments;
     const row =
       p.method === 'hiring-advance'
@@ -281,6 +292,7 @@ export function settleYear(input: SettleInput): SettleResult {
     option: parsed.option,
     tier: tierValue,
     pricedBy: pricedBy.id,
+    governedBy: governing.id,
     annualAid: toCents(annual),
     modulated,
     attainment,
