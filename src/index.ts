@@ -25,6 +25,8 @@ export type {
 } from './targets/patientTargets.js';
 export { settleYear } from './settlement/settleYear.js';
 export type { Attainment, ContractTarget, ContractTargets, SettleInput, SettleResult, SettlementPolicy } from './settlement/settleYear.js';
+export { explain } from './explain/explain.js';
+export type { ExplainOptions } from './explain/explain.js';
 export { ruleSets } from './rules/index.js';
 export { specialties, specialtyLabels } from './rules/specialties.js';
 export type { Specialty } from './rules/specialties.js';

@@ -16,7 +16,9 @@ export const MAX_COUNT = 1_000_000;
 export const isoDate = z
   .string({ error: 'expected a date string YYYY-MM-DD' })
   .max(10, 'expected a date string YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a calendar date written YYYY-MM-DD')
   .superRefine((value, ctx) => {
+    if (value.length !== 10) return; // the format check above has already spoken
     const problem = dateProblem(value);
     if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
   });
@@ -40,14 +42,17 @@ export const share = z
   .min(0, 'a share cannot be negative')
   .max(1, 'a share cannot exceed 1');
 
+const MONEY = /^\d{1,9}(\.\d{1,2})?$/;
+const MONEY_MESSAGE = 'expected a non-negative amount in euros with at most two decimals, at most 999999999.99';
+
 /** Money given by the caller: a decimal string or a number with at most two decimals. @internal */
 export const moneyInput = z
-  .union([z.string().max(16), z.number()], { error: 'expected an amount in euros (a decimal string such as "5250.00", or a number)' })
+  .union([z.string().max(12).regex(MONEY, MONEY_MESSAGE), z.number().min(0, MONEY_MESSAGE).max(999_999_999.99, MONEY_MESSAGE)], {
+    error: 'expected an amount in euros (a decimal string such as "5250.00", or a number)',
+  })
   .superRefine((value, ctx) => {
-    const text = typeof value === 'number' ? String(value) : value;
-    if (!/^\d{1,9}(\.\d{1,2})?$/.test(text)) {
-      ctx.addIssue({ code: 'custom', message: 'expected a non-negative amount in euros with at most two decimals, at most 999999999.99' });
-    }
+    if (typeof value === 'number' && Number.isFinite(value) && !MONEY.test(String(value)))
+      ctx.addIssue({ code: 'custom', message: MONEY_MESSAGE });
   })
   .transform((value) => (typeof value === 'number' ? String(value) : value));
 

@@ -1,3 +1,5 @@
+import { LIBRARY_VERSION, TRACE_VERSION } from './version.js';
+
 /**
  * How sure the library is of a figure or rule:
  * - `legal-text`: read in the legal text itself;
@@ -36,6 +38,12 @@ export interface TraceStep {
 export interface ResultBase {
   /** The regime applied (the one the contract was signed under). */
   readonly ruleSet: RuleSetId;
+  /** Version of the trace format (see docs/trace-format.md). */
+  readonly traceVersion: 1;
+  /** Version of the library that computed the result. */
+  readonly libraryVersion: string;
+  /** Version stamp of each rule table consulted, by regime (a stored result can be checked against them). */
+  readonly ruleTables: Readonly<Partial<Record<RuleSetId, string>>>;
   /** Each interpretation used and each caller-supplied figure, in plain words. */
   readonly warnings: readonly string[];
   /** Every step of the computation, in order. */
@@ -49,10 +57,27 @@ export type RuleSetId = 'avenant-7-2019' | 'reglement-arbitral-2023' | 'conventi
 export class Recorder {
   readonly trace: TraceStep[] = [];
   readonly warnings: string[] = [];
+  private readonly tables: Partial<Record<RuleSetId, string>> = {};
+
+  /** Notes that a rule table was consulted, for the result's `ruleTables`. */
+  consult(table: { readonly id: RuleSetId; readonly version: string }): void {
+    this.tables[table.id] = table.version;
+  }
+
+  /** The fields every result ends with. */
+  close(): Omit<ResultBase, 'ruleSet'> {
+    return {
+      traceVersion: TRACE_VERSION,
+      libraryVersion: LIBRARY_VERSION,
+      ruleTables: this.tables,
+      warnings: this.warnings,
+      trace: this.trace,
+    };
+  }
 
   /** Records a step that applies a rule row; a row that is an interpretation adds its warning. */
-  use(row: RuleRowLike, inputs: Record<string, unknown>, output: unknown): void {
-    this.step(row.id, row.reference, inputs, output);
+  use(row: RuleRowLike, inputs: Record<string, unknown>, output: unknown, rule: string = row.id): void {
+    this.step(rule, row.reference, inputs, output);
     if (row.reference.provenance === 'interpretation') this.warn(`Interpretation (${row.id}): ${row.label}`);
   }
 

@@ -10,7 +10,8 @@ import type { Measure, Option, Patientele, Percentiles, RuleRow, RuleSet, Sector
 
 const practice = z.enum(['member', 'committed', 'none'], { error: "expected 'member', 'committed' or 'none'" });
 
-const schema = z.strictObject({
+/** The input schema (JSON Schema generated from it in schemas/). @internal */
+export const schema = z.strictObject({
   signedOn: isoDate,
   ruleSet: ruleSetId.optional(),
   specialty,
@@ -405,7 +406,6 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
     options,
     checks: c.list,
     secondAssistantOptions,
-    warnings: rec.warnings,
-    trace: rec.trace,
+    ...rec.close(),
   });
 }

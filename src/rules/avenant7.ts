@@ -217,6 +217,7 @@ const table: RuleTable = {
 export const avenant7: RuleSet = {
   id: 'avenant-7-2019',
   title: 'Avenant 7 (2019)',
+  version: '1.0.0',
   instrument: AVENANT_7.text,
   appliesFrom: FROM,
   appliesTo: TO,

@@ -16,6 +16,7 @@ export type PercentileInput = { readonly [M in Measure]?: PercentileValues | und
 /** Chooses the regime and records why. */
 export function resolveRuleSet(rec: Recorder, signedOn: IsoDate, forced: RuleSetId | undefined): RuleSet {
   const { ruleSet, inForce } = selectRuleSet(signedOn, forced);
+  rec.consult(ruleSet);
   rec.step(
     'rule-set',
     ruleSet.reference,
@@ -152,6 +153,7 @@ export function pricingRuleSet(rec: Recorder, ruleSet: RuleSet, signedOn: IsoDat
   const { appliesToContractsSignedBefore, fromFirstAnniversaryOnOrAfter } = revaluation.value;
   const revalued = signedOn < appliesToContractsSignedBefore && start >= fromFirstAnniversaryOnOrAfter;
   rec.use(revaluation, { signedOn, year, yearStarts: start }, revalued ? `priced by ${convention.id}` : `priced by ${ruleSet.id}`);
+  rec.consult(convention);
   return revalued ? convention : ruleSet;
 }
 
@@ -205,6 +207,7 @@ export function resolveMove(
     );
   if (movedOn <= signedOn) fail('INVALID_INPUT', path, 'the move must come after the signing date');
   requireOption(rec, to, option, path);
+  rec.consult(to);
   rec.use(row, { signedOn, movedOn }, { to: to.id, forYearsStartingOnOrAfter: movedOn });
   rec.warn(
     `The contract moved to the 2023 rules on ${movedOn} (a possibility reported by secondary sources): contract years starting on or after that date follow ${to.id}'s payments and settlement.`,

@@ -216,6 +216,7 @@ function build(p: Params): RuleTable {
 export const reglementArbitral2023: RuleSet = {
   id: 'reglement-arbitral-2023',
   title: 'Règlement arbitral (2023)',
+  version: '1.0.0',
   instrument: REGLEMENT_ARBITRAL.text,
   appliesFrom: '2023-05-01',
   appliesTo: '2024-06-21',
@@ -245,6 +246,7 @@ const CONVENTION_FROM = '2024-06-22';
 export const convention2024: RuleSet = {
   id: 'convention-2024',
   title: 'Convention médicale (2024)',
+  version: '1.0.0',
   instrument: CONVENTION_2024.text,
   appliesFrom: CONVENTION_FROM,
   appliesTo: null,

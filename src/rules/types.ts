@@ -371,6 +371,8 @@ export interface RuleSet {
   readonly reference: LegalReference;
   /** Every source the table cites. */
   readonly sources: readonly LegalReference[];
+  /** Version stamp of the table: it changes whenever a row changes (guarded by a test). */
+  readonly version: string;
   /** The rule table. */
   readonly table: RuleTable;
 }

@@ -17,7 +17,8 @@ import {
 import type { Specialty } from '../rules/specialties.js';
 import type { Option, Patientele, Percentiles, RuleSet, Tier } from '../rules/types.js';
 
-const schema = z.strictObject({
+/** The input schema (JSON Schema generated from it in schemas/). @internal */
+export const schema = z.strictObject({
   signedOn: isoDate,
   ruleSet: ruleSetId.optional(),
   option,
@@ -253,7 +254,6 @@ export function aidSchedule(input: ScheduleInput): ScheduleResult {
     tier: tierValue,
     years,
     total: toCents(total),
-    warnings: rec.warnings,
-    trace: rec.trace,
+    ...rec.close(),
   });
 }

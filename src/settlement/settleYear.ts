@@ -10,7 +10,8 @@ import { advanceOf, paymentsOf } from '../schedule/aidSchedule.js';
 
 const measureTarget = z.strictObject({ start: patientCount, target: patientCount, minimum: patientCount.optional() });
 
-const schema = z.strictObject({
+/** The input schema (JSON Schema generated from it in schemas/). @internal */
+export const schema = z.strictObject({
   signedOn: isoDate,
   ruleSet: ruleSetId.optional(),
   option,
@@ -279,7 +280,7 @@ export function settleYear(input: SettleInput): SettleResult {
           : parsed.year < firstModulated.value
             ? p.year2
             : p.advance;
-    rec.use(row, { year: parsed.year, annualAid: toCents(annual) }, { advance });
+    rec.use(row, { year: parsed.year, annualAid: toCents(annual), per: row.id }, advance, 'settlement.advance');
     rec.warn('advancePaid not given: the advance of the payment calendar is assumed to have been paid.');
   }
   const balance = dec(aidDue).minus(advance);
@@ -300,7 +301,6 @@ export function settleYear(input: SettleInput): SettleResult {
     advance,
     balance: toCents(balance),
     balanceKind,
-    warnings: rec.warnings,
-    trace: rec.trace,
+    ...rec.close(),
   });
 }

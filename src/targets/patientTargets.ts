@@ -26,7 +26,8 @@ const knots = z
   .strictObject({ a: percentileValue, b: percentileValue })
   .refine((k) => k.b > k.a, { message: 'the upper knot b must be above the lower knot a' });
 
-const schema = z.strictObject({
+/** The input schema (JSON Schema generated from it in schemas/). @internal */
+export const schema = z.strictObject({
   signedOn: isoDate,
   ruleSet: ruleSetId.optional(),
   specialty,
@@ -405,5 +406,5 @@ export function patientTargets(input: TargetsInput): TargetsResult {
       targets[measure] = outcome;
     }
   }
-  return deepFreeze({ ruleSet: ruleSet.id, option: parsed.option, targets, unavailable, warnings: rec.warnings, trace: rec.trace });
+  return deepFreeze({ ruleSet: ruleSet.id, option: parsed.option, targets, unavailable, ...rec.close() });
 }

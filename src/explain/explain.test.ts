@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contract, count, fcParams } from '../../test/arbitraries.js';
+import { expectRulesError } from '../../test/helpers.js';
+import { aidSchedule, checkEligibility, explain, patientTargets, settleYear, type ResultBase } from '../index.js';
+
+const settlement = settleYear({
+  signedOn: '2023-09-01',
+  option: 'half-time',
+  tier: 'standard',
+  year: 3,
+  targets: { medecinTraitant: { start: 920, target: 1115 }, fileActive: { start: 1350, target: 1661 } },
+  observed: { medecinTraitant: 1017, fileActive: 1400 },
+});
+
+describe('explain', () => {
+  it('explains a settlement in French by default, with every figure and its source', () => {
+    const text = explain(settlement);
+    expect(text).toContain('Régime du contrat : reglement-arbitral-2023. Tables : reglement-arbitral-2023 1.0.0, convention-2024 1.0.0.');
+    expect(text).toContain(
+      'Année 3 : aide annuelle 11 000,00 €, atteinte 49,74 %, aide due 5 471,79 €, avance 5 500,00 €, solde -28,21 €.',
+    );
+    expect(text).toContain("L'année 3 commence le 2025-09-01 : tarifée par la convention 2024");
+    expect(text).toContain('Atteinte de la patientèle médecin traitant : (1017 − 920) / (1115 − 920), bornée → 49,74 %.');
+    expect(text).toContain('Solde = aide due 5 471,79 € − avance 5 500,00 € = -28,21 € (à récupérer auprès du médecin).');
+    expect(text).toContain(
+      'https://www.ameli.fr/medecin/actualites/aide-l-emploi-d-un-assistant-medical-ce-qui-change-des-juin-2024 [doctrine officielle (Assurance Maladie)]',
+    );
+    // One numbered step, each followed by its source, for every step of the trace.
+    expect(text.match(/^ {2}\d+\. /gm)).toHaveLength(settlement.trace.length);
+    expect(text.match(/^ {5}Source \([\w.-]+\) : /gm)).toHaveLength(settlement.trace.length);
+  });
+
+  it('lists the interpretations used, and the caller-supplied figures', () => {
+    const text = explain(settlement);
+    expect(text).toContain(
+      "- atteinte d'une mesure = progression réalisée / progression requise, bornée entre 0 et 1 (settlement.attainment)",
+    );
+    const supplied = explain(
+      patientTargets({
+        signedOn: '2021-03-01',
+        specialty: 'cardiologie',
+        option: 'one-third',
+        patientele: { fileActive: 899 },
+        percentiles: { fileActive: { p30: 640, p50: 900 } },
+      }),
+      { lang: 'en' },
+    );
+    expect(supplied).toContain('Figures supplied by the caller\n  - percentile.fileActive.p30 = 640\n  - percentile.fileActive.p50 = 900');
+    expect(supplied).toContain('  file active: 899 → 1079 (+180)');
+    expect(supplied).toContain('Rate of band p30-p50 (one-third): 20.00 %.');
+    expect(supplied).toContain('art. 9-5-2-2');
+  });
+
+  it('explains in English on request', () => {
+    const text = explain(aidSchedule({ signedOn: '2022-09-15', option: 'half-time', tier: 'standard', hiredOn: '2022-10-01' }), {
+      lang: 'en',
+    });
+    expect(text).toContain('Year 3 starts on 2024-09-15: priced by the 2024 convention (revaluation of running contracts).');
+    expect(text).toContain('Total (maximum, targets met): €64,500.00.');
+    expect(text).toContain('Payment: €12,600.00, due by 2022-10-16.');
+  });
+
+  it('explains eligibility checks', () => {
+    const text = explain(
+      checkEligibility({
+        signedOn: '2023-09-01',
+        specialty: 'medecine-generale',
+        sector: 'secteur-1',
+        patientele: { medecinTraitant: 775 },
+      }),
+    );
+    expect(text).toContain('Éligible : non ; options ouvertes : —.');
+    expect(text).toContain('Condition non remplie : 775 medecinTraitant patients ≤ 775.');
+  });
+
+  it('renders every step of any result without a hole', () => {
+    fc.assert(
+      fc.property(contract, count, count, fc.constantFrom<'fr' | 'en'>('fr', 'en'), (c, start, seen, lang) => {
+        const results: ResultBase[] = [
+          aidSchedule({ ...c, hiredOn: c.signedOn }),
+          settleYear({ ...c, year: 3, targets: { fileActive: { start, target: start + 50 } }, observed: { fileActive: seen } }),
+          patientTargets({
+            signedOn: c.signedOn,
+            specialty: 'medecine-generale',
+            option: c.option,
+            patientele: { medecinTraitant: start, fileActive: seen },
+            percentiles: {
+              medecinTraitant: { p50: 900, p70: 1200, p90: 1500, p95: 1700 },
+              fileActive: { p30: 700, p50: 1300, p70: 1800, p90: 2300, p95: 2600 },
+            },
+          }),
+        ];
+        for (const result of results) {
+          const text = explain(result, { lang });
+          expect(text).not.toMatch(/undefined|NaN|\[object|→ —\.$/m);
+          expect(text.match(/^ {2}\d+\. /gm)).toHaveLength(result.trace.length);
+        }
+      }),
+      { ...fcParams, numRuns: Math.ceil(fcParams.numRuns / 3) },
+    );
+  });
+
+  it.each(['fr', 'en'] as const)('covers every kind of step in %s', (lang) => {
+    const results: ResultBase[] = [
+      checkEligibility({
+        signedOn: '2021-03-01',
+        specialty: 'cardiologie',
+        sector: 'secteur-2-optam-co',
+        patientele: { fileActive: 2000 },
+        groupPractice: 'none',
+        coordinatedPractice: 'member',
+        zone: 'zac',
+        percentiles: { fileActive: { p30: 1000, p50: 1500 } },
+      }),
+      checkEligibility({
+        signedOn: '2025-03-01',
+        ruleSet: 'convention-2024',
+        specialty: 'medecine-generale',
+        sector: 'secteur-1',
+        patientele: { medecinTraitant: 1400 },
+        zone: 'zip',
+        mixedActivity: true,
+        secondAssistant: { firstOption: 'full-time', contractYear: 3, targetsMet: true },
+      }),
+      aidSchedule({
+        signedOn: '2021-01-10',
+        option: 'half-time',
+        specialty: 'cardiologie',
+        patientele: { fileActive: 3000 },
+        percentiles: { fileActive: { p90: 2900, p95: 3300 } },
+        movedTo2023RulesOn: '2023-06-01',
+      }),
+      patientTargets({ signedOn: '2024-09-01', specialty: 'dermatologie', option: 'half-time', patientele: { fileActive: 3000 } }),
+      patientTargets({
+        signedOn: '2024-09-01',
+        specialty: 'pediatrie',
+        option: 'full-time',
+        newlyInstalled: true,
+        patientele: { medecinTraitant: 100, fileActive: 3000 },
+        percentiles: { medecinTraitant: { p50: 600 }, fileActive: { p50: 1800 } },
+      }),
+      patientTargets({
+        signedOn: '2024-09-01',
+        specialty: 'medecine-generale',
+        option: 'half-time',
+        aged65OrMore: true,
+        patientele: { medecinTraitant: 1000, fileActive: 1500 },
+      }),
+      patientTargets({
+        signedOn: '2021-03-01',
+        specialty: 'cardiologie',
+        option: 'half-time',
+        bandRates: { 'p50-p70': 0.1 },
+        patientele: { fileActive: 1600 },
+        percentiles: { fileActive: { p30: 640, p50: 1500, p70: 2000 } },
+      }),
+      patientTargets({
+        signedOn: '2023-09-01',
+        specialty: 'psychiatrie',
+        option: 'full-time',
+        estimateKnots: { fileActive: { a: 700, b: 1500 } },
+        patientele: { fileActive: 900 },
+      }),
+      settleYear({
+        signedOn: '2021-01-10',
+        option: 'half-time',
+        year: 4,
+        targets: { fileActive: { start: 10, target: 10, minimum: 9 } },
+        observed: { fileActive: 9 },
+        advancePaid: '100',
+        policy: { attainment: 'level', combine: 'min' },
+      }),
+      settleYear({ signedOn: '2021-01-10', option: 'full-time', tier: 'p95-plus', year: 1 }),
+    ];
+    for (const result of results) {
+      const text = explain(result, { lang });
+      expect(text).not.toMatch(/undefined|NaN|\[object/);
+      expect(text.match(/^ {2}\d+\. /gm)).toHaveLength(result.trace.length);
+    }
+    expect(explain(results[2] as ResultBase, { lang })).toContain(lang === 'fr' ? "15 jours après l'embauche" : '15 days after hiring');
+    expect(explain(results[3] as ResultBase, { lang })).toContain(
+      lang === 'fr' ? 'file active : indisponible' : 'file active: unavailable',
+    );
+    expect(explain(results[1] as ResultBase, { lang })).toContain(
+      lang === 'fr' ? "(régime imposé par l'appelant)" : '(forced by the caller)',
+    );
+  });
+
+  it('survives a JSON round trip: a stored result explains the same', () => {
+    expect(explain(JSON.parse(JSON.stringify(settlement)) as ResultBase)).toBe(explain(settlement));
+  });
+
+  it('refuses what is not a result', () => {
+    expectRulesError(() => explain({} as ResultBase), 'INVALID_INPUT', ['ruleSet']);
+    expectRulesError(() => explain(null as unknown as ResultBase), 'INVALID_INPUT', []);
+  });
+});

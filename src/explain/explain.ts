@@ -1,0 +1,347 @@
+import * as z from 'zod';
+import { parseInput } from '../core/schemas.js';
+import type { LegalReference, Provenance, ResultBase, TraceStep } from '../core/trace.js';
+import { ruleSets } from '../rules/index.js';
+import type { RuleRow } from '../rules/types.js';
+
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** Language of the text: French (default) or English. */
+  readonly lang?: 'fr' | 'en';
+}
+
+type Lang = 'fr' | 'en';
+type Step = TraceStep;
+type Dict = Readonly<Record<string, unknown>>;
+
+const schema = z.looseObject(
+  {
+    ruleSet: z.string(),
+    warnings: z.array(z.string()),
+    trace: z.array(
+      z.object({
+        rule: z.string(),
+        reference: z.object({ text: z.string(), provenance: z.string() }),
+        inputs: z.record(z.string(), z.unknown()),
+        output: z.unknown(),
+      }),
+    ),
+  },
+  { error: 'expected a result of checkEligibility, aidSchedule, patientTargets or settleYear' },
+);
+
+const PROVENANCE: Record<Lang, Record<Provenance, string>> = {
+  fr: {
+    'legal-text': 'texte juridique',
+    'official-guidance': 'doctrine officielle (Assurance Maladie)',
+    secondary: 'source secondaire',
+    interpretation: 'interprétation de la bibliothèque',
+    'caller-supplied': "fourni par l'appelant",
+  },
+  en: {
+    'legal-text': 'legal text',
+    'official-guidance': 'official guidance (Assurance Maladie)',
+    secondary: 'secondary source',
+    interpretation: "the library's interpretation",
+    'caller-supplied': 'supplied by the caller',
+  },
+};
+
+const MEASURE: Record<Lang, Record<string, string>> = {
+  fr: { medecinTraitant: 'patientèle médecin traitant', fileActive: 'file active' },
+  en: { medecinTraitant: 'médecin traitant patientèle', fileActive: 'file active' },
+};
+
+/** French wording of the rows and computed steps (the English wording is the row's label). */
+const LABELS_FR: Record<string, string> = {
+  'contract.years': 'durée du contrat, en années',
+  'options.new-contracts': 'options ouvertes aux nouveaux contrats',
+  'tier.gp-measure': 'pour un médecin généraliste, le palier de montant se lit sur la patientèle médecin traitant',
+  'eligibility.sector.secteur-2-optam-co': "l'OPTAM-CO est accepté sous l'avenant 7 (les sources divergent)",
+  'targets.two-measure-specialties':
+    "mesures sur lesquelles porte l'engagement (médecin traitant et file active pour les généralistes et pédiatres)",
+  'targets.gp-measure-adults': "sous l'avenant 7, la patientèle médecin traitant du généraliste compte les seuls adultes",
+  'targets.newly-installed': 'médecin nouvellement installé : atteindre le P50 de la spécialité en 3 ans',
+  'targets.aged-65': 'médecin de 65 ans ou plus : maintien de la patientèle, baisse de 10 % tolérée',
+  'targets.rounding': 'augmentation = taux × patientèle de départ, arrondie au patient entier (demi vers le haut)',
+  'targets.estimate.medecinTraitant':
+    "objectif médecin traitant estimé d'après les exemples publiés par l'Assurance Maladie ; les objectifs du contrat prévalent",
+  'targets.estimate.fileActive':
+    "objectif de file active estimé d'après les exemples publiés par l'Assurance Maladie ; les objectifs du contrat prévalent",
+  'targets.estimate.extrapolation': 'extrapolation à une autre spécialité : nœuds à 0,826 × P50 et 1,70 × P50',
+  'targets.estimate.medecinTraitant.rate': 'taux = haut − (haut − plancher) × borne((x − A) / (B − A), 0, 1)',
+  'targets.estimate.fileActive.rate': 'taux = haut − (haut − plancher) × borne((x − A) / (B − A), 0, 1)',
+  'payments.year1.balance': "les 30 % restants de l'année 1 sont versés au premier anniversaire (les sources sont muettes)",
+  'payments.later-years': "l'aide des années suivantes est versée à l'anniversaire qui clôt l'année (les sources sont muettes)",
+  'settlement.first-modulated-year': "l'aide est modulée par l'atteinte des objectifs à partir de l'année 3",
+  'settlement.attainment': "atteinte d'une mesure = progression réalisée / progression requise, bornée entre 0 et 1",
+  'settlement.combine': "combinaison des atteintes des deux mesures (moyenne sous l'avenant 7, la meilleure depuis 2023)",
+  'settlement.rounding': 'aide due = aide annuelle × atteinte, arrondie au centime (demi vers le haut)',
+  'transfer.from-avenant-7': 'un contrat avenant 7 peut passer aux règles de 2023 à la demande du médecin',
+};
+
+let rowIndex: Map<string, RuleRow<unknown>[]> | undefined;
+
+/** The row a step applied: same id and same reference (rows share ids across regimes). Built on first use, not at import. */
+function rowOf(step: { readonly rule: string; readonly reference: LegalReference }): RuleRow<unknown> | undefined {
+  if (!rowIndex) {
+    const index = new Map<string, RuleRow<unknown>[]>();
+    const walk = (node: unknown): void => {
+      if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+      const record = node as Record<string, unknown>;
+      if (typeof record.id === 'string' && 'value' in record && 'reference' in record) {
+        index.set(record.id, [...(index.get(record.id) ?? []), record as unknown as RuleRow<unknown>]);
+        return;
+      }
+      Object.values(record).forEach(walk);
+    };
+    Object.values(ruleSets).forEach((r) => {
+      walk(r.table);
+    });
+    rowIndex = index;
+  }
+  const rows = rowIndex.get(step.rule) ?? [];
+  const same = (a: LegalReference, b: LegalReference) => a.text === b.text && a.article === b.article && a.provenance === b.provenance;
+  return rows.find((row) => same(row.reference, step.reference)) ?? rows[0];
+}
+
+function group(integer: string): string {
+  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+/** Euros, deterministic (no locale data): "18 000,00 €" or "€18,000.00". */
+function euros(value: unknown, lang: Lang): string {
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) return text;
+  const [, sign = '', int = '0', dec = ''] = match;
+  const cents = dec.padEnd(2, '0').slice(0, 2);
+  return lang === 'fr' ? `${sign}${group(int)},${cents} €` : `${sign}€${group(int).replace(/ /g, ',')}.${cents}`;
+}
+
+/** A ratio (exact decimal string) as a percentage with two decimals. */
+function percent(value: unknown, lang: Lang): string {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return String(value);
+  const text = (n * 100).toFixed(2);
+  return lang === 'fr' ? `${text.replace('.', ',')} %` : `${text} %`;
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+function inputsText(inputs: Dict): string {
+  return Object.entries(inputs)
+    .map(([k, v]) => `${k} = ${show(v)}`)
+    .join(', ');
+}
+
+/** One sentence per step, by rule id; a rule without a phrase falls back to its label, inputs and output. */
+function phrase(step: Step, lang: Lang): string {
+  const i = step.inputs;
+  const o = step.output;
+  const od = (o !== null && typeof o === 'object' ? o : {}) as Dict;
+  const fr = lang === 'fr';
+  const r = step.rule;
+  const m = (key: unknown) => MEASURE[lang][String(key)] ?? String(key);
+  if (r === 'rule-set') {
+    const forced = i.forced === undefined ? '' : fr ? " (régime imposé par l'appelant)" : ' (forced by the caller)';
+    return fr
+      ? `Régime applicable au contrat signé le ${show(i.signedOn)} : ${show(od.ruleSet)}${forced}.`
+      : `Regime of a contract signed on ${show(i.signedOn)}: ${show(od.ruleSet)}${forced}.`;
+  }
+  if (r.startsWith('amount.')) {
+    return fr
+      ? `Aide annuelle de l'année ${show(i.year)} (option ${show(i.option)}, palier ${show(i.tier)}) selon ${show(i.ruleSet)} : ${euros(o, lang)}.`
+      : `Annual aid for year ${show(i.year)} (${show(i.option)}, tier ${show(i.tier)}) under ${show(i.ruleSet)}: ${euros(o, lang)}.`;
+  }
+  if (r === 'revaluation.2024') {
+    const revalued = String(o).endsWith('convention-2024');
+    return fr
+      ? `L'année ${show(i.year)} commence le ${show(i.yearStarts)} : ${revalued ? 'tarifée par la convention 2024 (revalorisation des contrats en cours)' : 'tarifée par le régime du contrat'}.`
+      : `Year ${show(i.year)} starts on ${show(i.yearStarts)}: ${revalued ? 'priced by the 2024 convention (revaluation of running contracts)' : "priced by the contract's regime"}.`;
+  }
+  if (r.startsWith('payments.')) {
+    const amount = od.amount ?? od.maximum ?? i.amount;
+    const due = od.dueBy === null ? (fr ? "15 jours après l'embauche" : '15 days after hiring') : show(od.dueBy ?? od.advance);
+    return fr ? `Versement : ${euros(amount, lang)}, au plus tard le ${due}.` : `Payment: ${euros(amount, lang)}, due by ${due}.`;
+  }
+  if (r.startsWith('percentile.')) {
+    return fr
+      ? `${String(i.percentile).toUpperCase()} de la ${m(i.measure)} (${show(i.specialty)}) : ${show(o)}.`
+      : `${String(i.percentile).toUpperCase()} of the ${m(i.measure)} (${show(i.specialty)}): ${show(o)}.`;
+  }
+  if (r === 'tier') return fr ? `Palier de montant : ${show(o)} (${inputsText(i)}).` : `Amount tier: ${show(o)} (${inputsText(i)}).`;
+  if (r === 'targets.band')
+    return fr
+      ? `Tranche de la ${m(i.measure)} au départ (${show(i.start)}) : ${show(o)}.`
+      : `Band of the starting ${m(i.measure)} (${show(i.start)}): ${show(o)}.`;
+  if (/^targets\.estimate\.\w+\.rate$/.test(r)) {
+    return fr
+      ? `Taux d'augmentation pour un départ de ${show(i.start)} (nœuds ${show(i.a)} et ${show(i.b)}, de ${percent(i.top, lang)} à ${percent(i.floor, lang)}) : ${percent(o, lang)}.`
+      : `Increase rate for a start of ${show(i.start)} (knots ${show(i.a)} and ${show(i.b)}, from ${percent(i.top, lang)} to ${percent(i.floor, lang)}): ${percent(o, lang)}.`;
+  }
+  if (r.startsWith('targets.rate.'))
+    return fr
+      ? `Taux de la tranche ${show(i.band)} (${show(i.option)}) : ${percent(o, lang)}.`
+      : `Rate of band ${show(i.band)} (${show(i.option)}): ${percent(o, lang)}.`;
+  if (r === 'targets.rounding') {
+    return fr
+      ? `Objectif de ${m(i.measure)} : ${show(i.start)} + ${show(od.increase)} = ${show(od.target)} patients.`
+      : `${m(i.measure)} target: ${show(i.start)} + ${show(od.increase)} = ${show(od.target)} patients.`;
+  }
+  if (/^settlement\.attainment\.\w+$/.test(r)) {
+    const formula =
+      i.policy === 'level'
+        ? `${show(i.observed)} / ${show(i.target)}`
+        : `(${show(i.observed)} − ${show(i.start)}) / (${show(i.target)} − ${show(i.start)})`;
+    return fr
+      ? `Atteinte de la ${m(r.split('.')[2])} : ${formula}, bornée → ${percent(o, lang)}.`
+      : `Attainment of the ${m(r.split('.')[2])}: ${formula}, bounded → ${percent(o, lang)}.`;
+  }
+  if (r === 'settlement.combined')
+    return fr
+      ? `Atteinte retenue (${show(i.combine)}) : ${percent(o, lang)}.`
+      : `Attainment applied (${show(i.combine)}): ${percent(o, lang)}.`;
+  if (r === 'settlement.rounding') {
+    return fr
+      ? `Aide due = ${euros(i.annualAid, lang)} × ${percent(i.attainment, lang)} = ${euros(o, lang)} (arrondi au centime, demi vers le haut).`
+      : `Aid due = ${euros(i.annualAid, lang)} × ${percent(i.attainment, lang)} = ${euros(o, lang)} (rounded half-up to the cent).`;
+  }
+  if (r === 'settlement.advance') {
+    return fr
+      ? `Avance déjà versée pour l'année : ${euros(o, lang)} (${inputsText(i)}).`
+      : `Advance already paid for the year: ${euros(o, lang)} (${inputsText(i)}).`;
+  }
+  if (r === 'settlement.balance') {
+    const kind = String(od.balanceKind);
+    const word = fr ? { 'to-pay': 'à verser au médecin', 'to-recover': 'à récupérer auprès du médecin', settled: 'soldé' }[kind] : kind;
+    return fr
+      ? `Solde = aide due ${euros(i.aidDue, lang)} − avance ${euros(i.advance, lang)} = ${euros(od.balance, lang)} (${word ?? kind}).`
+      : `Balance = aid due ${euros(i.aidDue, lang)} − advance ${euros(i.advance, lang)} = ${euros(od.balance, lang)} (${kind}).`;
+  }
+  if (r.startsWith('eligibility.') && 'passed' in od) {
+    const met = od.passed === true;
+    return fr
+      ? `Condition ${met ? 'remplie' : 'non remplie'} : ${show(od.detail)}.`
+      : `Condition ${met ? 'met' : 'not met'}: ${show(od.detail)}.`;
+  }
+  const row = rowOf(step);
+  const label = fr ? (LABELS_FR[r] ?? row?.label ?? r) : (row?.label ?? r);
+  const inputs = Object.keys(i).length > 0 ? ` (${inputsText(i)})` : '';
+  return `${label}${inputs} → ${show(o)}.`;
+}
+
+function reference(rule: string, ref: LegalReference, lang: Lang): string {
+  const where = [ref.text, ref.article, ref.url].filter((x): x is string => typeof x === 'string').join(', ');
+  return `Source (${rule})${lang === 'fr' ? ' :' : ':'} ${where} [${PROVENANCE[lang][ref.provenance]}]`;
+}
+
+function summary(result: Dict, lang: Lang): string[] {
+  const fr = lang === 'fr';
+  if (Array.isArray(result.checks)) {
+    const options = (result.options as string[]).join(', ') || '—';
+    return [
+      fr
+        ? `Éligible : ${result.eligible === true ? 'oui' : 'non'} ; options ouvertes : ${options}.`
+        : `Eligible: ${result.eligible === true ? 'yes' : 'no'}; options: ${options}.`,
+    ];
+  }
+  if (Array.isArray(result.years)) {
+    const lines = (result.years as Dict[]).map((y) => {
+      const payments = (y.payments as Dict[]).map((p) => `${euros(p.amount, lang)} (${show(p.kind)}, ${show(p.dueBy)})`).join(' ; ');
+      return fr
+        ? `Année ${show(y.year)}, du ${show(y.start)} au ${show(y.end)} : ${euros(y.amount, lang)} [${show(y.pricedBy)}] — versements : ${payments}`
+        : `Year ${show(y.year)}, ${show(y.start)} to ${show(y.end)}: ${euros(y.amount, lang)} [${show(y.pricedBy)}] — payments: ${payments}`;
+    });
+    return [
+      ...lines,
+      fr
+        ? `Total (maximum, objectifs atteints) : ${euros(result.total, lang)}.`
+        : `Total (maximum, targets met): ${euros(result.total, lang)}.`,
+    ];
+  }
+  if ('unavailable' in result) {
+    const targets = Object.entries(result.targets as Record<string, Dict>).map(
+      ([measure, t]) =>
+        `${MEASURE[lang][measure] ?? measure}${fr ? ' :' : ':'} ${show(t.start)} → ${show(t.target)} (+${show(t.increase)})`,
+    );
+    const missing = (result.unavailable as Dict[]).map(
+      (u) => `${MEASURE[lang][String(u.measure)] ?? show(u.measure)}${fr ? ' : indisponible' : ': unavailable'} (${show(u.reason)})`,
+    );
+    return [...targets, ...missing];
+  }
+  if ('aidDue' in result) {
+    return [
+      fr
+        ? `Année ${show(result.year)} : aide annuelle ${euros(result.annualAid, lang)}, atteinte ${percent((result.attainment as Dict).combined, lang)}, aide due ${euros(result.aidDue, lang)}, avance ${euros(result.advance, lang)}, solde ${euros(result.balance, lang)}.`
+        : `Year ${show(result.year)}: annual aid ${euros(result.annualAid, lang)}, attainment ${percent((result.attainment as Dict).combined, lang)}, aid due ${euros(result.aidDue, lang)}, advance ${euros(result.advance, lang)}, balance ${euros(result.balance, lang)}.`,
+    ];
+  }
+  return [];
+}
+
+/**
+ * A step-by-step text of any result of the library, for a reader who checks figures against
+ * the law without reading code: the result, each step in plain words with its figures and its
+ * reference (text, article, URL and provenance), the interpretations used and the figures the
+ * caller supplied. French by default.
+ *
+ * The text is built from the result alone (its trace), so a stored result can be explained
+ * later by any version that reads its `traceVersion`.
+ *
+ * @throws {@link RulesError} `INVALID_INPUT` when `result` is not a result of this library.
+ * @example
+ * ```ts
+ * console.log(explain(patientTargets({ ... })));           // French
+ * console.log(explain(settleYear({ ... }), { lang: 'en' })); // English
+ * ```
+ */
+export function explain(result: ResultBase, options: ExplainOptions = {}): string {
+  parseInput(schema, result);
+  const parsed = result as ResultBase & Dict;
+  const lang: Lang = options.lang === 'en' ? 'en' : 'fr';
+  const fr = lang === 'fr';
+  const tables = Object.entries((parsed.ruleTables as Dict | undefined) ?? {})
+    .map(([id, v]) => `${id} ${show(v)}`)
+    .join(', ');
+  const out: string[] = [];
+  out.push(
+    fr ? "Aide à l'emploi d'un assistant médical — explication du calcul" : 'Medical assistant aid — explanation of the computation',
+  );
+  out.push(
+    fr
+      ? `Régime du contrat : ${parsed.ruleSet}. Tables : ${tables || '—'}. Bibliothèque ${show(parsed.libraryVersion)}, format de trace ${show(parsed.traceVersion)}.`
+      : `Contract regime: ${parsed.ruleSet}. Tables: ${tables || '—'}. Library ${show(parsed.libraryVersion)}, trace format ${show(parsed.traceVersion)}.`,
+  );
+  out.push('', fr ? 'Résultat' : 'Result');
+  for (const line of summary(parsed, lang)) out.push(`  ${line}`);
+  out.push('', fr ? 'Étapes' : 'Steps');
+  parsed.trace.forEach((step, n) => {
+    out.push(`  ${String(n + 1)}. ${phrase(step, lang)}`, `     ${reference(step.rule, step.reference, lang)}`);
+  });
+  const interpretations = new Map<string, string>();
+  const supplied: string[] = [];
+  for (const step of parsed.trace) {
+    const row = rowOf(step);
+    const estimate = /^targets\.estimate\.\w+\.rate$/.test(step.rule);
+    if (step.reference.provenance === 'interpretation' && (row !== undefined || estimate)) {
+      const text = fr ? (LABELS_FR[step.rule] ?? row?.label) : (row?.label ?? step.reference.text);
+      interpretations.set(step.rule, text ?? step.rule);
+    }
+    if (step.reference.provenance === 'caller-supplied') supplied.push(`${step.rule} = ${show(step.output)}`);
+  }
+  out.push('', fr ? 'Interprétations retenues' : 'Interpretations used');
+  out.push(...(interpretations.size > 0 ? [...interpretations].map(([id, text]) => `  - ${text} (${id})`) : [fr ? '  aucune' : '  none']));
+  out.push('', fr ? "Chiffres fournis par l'appelant" : 'Figures supplied by the caller');
+  out.push(...(supplied.length > 0 ? supplied.map((s) => `  - ${s}`) : [fr ? '  aucun' : '  none']));
+  const other = parsed.warnings.filter((w) => !w.startsWith('Interpretation (') && !w.startsWith('Caller-supplied figure'));
+  if (other.length > 0) {
+    out.push('', fr ? 'Autres avertissements (texte de la bibliothèque, en anglais)' : 'Other warnings');
+    out.push(...other.map((w) => `  - ${w}`));
+  }
+  return `${out.join('\n')}\n`;
+}

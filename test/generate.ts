@@ -1,0 +1,330 @@
+// Generators of the files derived from the library: the rules reference (docs/rules/), the
+// worked examples (docs/examples.md) and the JSON Schemas of the inputs (schemas/). They run
+// the library itself, so the files cannot drift from it: test/docs.test.ts fails when a file
+// on disk differs, and `npm run docs:generate` rewrites them.
+import * as z from 'zod';
+import { schema as eligibilitySchema } from '../src/eligibility/checkEligibility.js';
+import {
+  aidSchedule,
+  checkEligibility,
+  explain,
+  patientTargets,
+  ruleSets,
+  settleYear,
+  type MeasureTarget,
+  type RuleRow,
+  type RuleSet,
+} from '../src/index.js';
+import { schema as scheduleSchema } from '../src/schedule/aidSchedule.js';
+import { schema as settleSchema } from '../src/settlement/settleYear.js';
+import { schema as targetsSchema } from '../src/targets/patientTargets.js';
+
+const SECTION_TITLES: Record<string, string> = {
+  contractYears: 'Contract',
+  newOptions: 'Options',
+  amounts: 'Amounts (euros per contract year)',
+  tierMeasure: 'Amount tier',
+  gpPercentiles: 'Known GP percentiles',
+  eligibility: 'Eligibility',
+  targets: 'Patient targets',
+  payments: 'Payments',
+  settlement: 'Settlement',
+  revaluation: 'Revaluation of running contracts',
+  transferFromAvenant7: 'Avenant 7 contracts moving to the 2023 rules',
+};
+
+const PROVENANCE_NOTE = `Provenance levels: **legal-text** (read in the legal text), **official-guidance** (Assurance
+Maladie publications), **secondary** (unions, press, consistent across sources),
+**interpretation** (the library's documented reading where the sources are silent; always
+named in a result's \`warnings\` when used).`;
+
+const HEADER = '<!-- Generated from the rule tables by `npm run docs:generate`; do not edit by hand. -->';
+
+/** Every row of a table with the section it belongs to, in table order. */
+export function rowsOf(node: unknown, section = ''): { section: string; row: RuleRow<unknown> }[] {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return [];
+  const record = node as Record<string, unknown>;
+  if (typeof record.id === 'string' && 'value' in record && 'reference' in record)
+    return [{ section, row: record as unknown as RuleRow<unknown> }];
+  return Object.entries(record).flatMap(([key, child]) => rowsOf(child, section || key));
+}
+
+function groupDigits(n: string): string {
+  return n.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+/** A row's value as an auditor reads it. */
+export function valueText(row: RuleRow<unknown>): string {
+  const v = row.value;
+  if (row.id.startsWith('amount.')) return `${groupDigits(String(v))} €`;
+  if (/^targets\.rate\./.test(row.id)) return `${(Number(v) * 100).toFixed(1).replace(/\.0$/, '')} %`;
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (Array.isArray(v)) return v.map(String).join(', ');
+  if (v !== null && typeof v === 'object') {
+    return Object.entries(v)
+      .map(([k, x]) => `${k}: ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`)
+      .join('; ');
+  }
+  return String(v);
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function referenceText(row: RuleRow<unknown>): string {
+  const r = row.reference;
+  const title = r.url ? `[${r.text}](${r.url})` : r.text;
+  return r.article ? `${title}, ${r.article}` : title;
+}
+
+function rulesPage(ruleSet: RuleSet): string {
+  const lines = [
+    HEADER,
+    '',
+    `# ${ruleSet.title} — \`${ruleSet.id}\``,
+    '',
+    `- Instrument: ${ruleSet.instrument}`,
+    `- Applies to contracts signed from ${ruleSet.appliesFrom} to ${ruleSet.appliesTo ?? 'today (still in force)'}`,
+    `- Table version: ${ruleSet.version}`,
+    `- Reference: ${ruleSet.reference.text}${ruleSet.reference.article ? `, ${ruleSet.reference.article}` : ''} (${ruleSet.reference.provenance})`,
+    '',
+    '## Sources',
+    '',
+    ...ruleSet.sources.map((s) => `- ${s.url ? `[${s.text}](${s.url})` : s.text} (${s.provenance})`),
+    '',
+    PROVENANCE_NOTE,
+  ];
+  const rows = rowsOf(ruleSet.table);
+  const sections = [...new Set(rows.map((r) => r.section))];
+  for (const section of sections) {
+    lines.push(
+      '',
+      `## ${SECTION_TITLES[section] ?? section}`,
+      '',
+      '| rule | what it says | value | in force | provenance | reference |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
+    for (const { row } of rows.filter((r) => r.section === section)) {
+      lines.push(
+        `| \`${row.id}\` | ${cell(row.label)} | ${cell(valueText(row))} | ${row.from} → ${row.to ?? '…'} | ${row.reference.provenance} | ${cell(referenceText(row))} |`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function comparisonPage(): string {
+  const sets = Object.values(ruleSets);
+  const byId = new Map<string, Map<string, RuleRow<unknown>>>();
+  for (const set of sets) {
+    for (const { row } of rowsOf(set.table)) {
+      const entry = byId.get(row.id) ?? new Map<string, RuleRow<unknown>>();
+      entry.set(set.id, row);
+      byId.set(row.id, entry);
+    }
+  }
+  const lines = [
+    HEADER,
+    '',
+    '# The regimes side by side',
+    '',
+    `Each rule of the three tables, by id: its value and provenance in each regime ("—": the regime has no such rule).
+Pages per regime: ${sets.map((s) => `[${s.title}](${s.id}.md)`).join(', ')}.`,
+    '',
+    `| rule | ${sets.map((s) => `${s.title} (${s.appliesFrom} → ${s.appliesTo ?? '…'})`).join(' | ')} |`,
+    `| --- | ${sets.map(() => '---').join(' | ')} |`,
+  ];
+  for (const [id, entry] of byId) {
+    const cells = sets.map((s) => {
+      const row = entry.get(s.id);
+      return row ? `${cell(valueText(row))} *(${row.reference.provenance})*` : '—';
+    });
+    lines.push(`| \`${id}\` | ${cells.join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function indexPage(): string {
+  return `${HEADER}
+
+# Rules reference
+
+Every figure and rule the library applies, generated from its rule tables. A result's trace
+names each rule by id (e.g. \`amount.half-time.year3plus\`); find that id in the page of the
+regime to read its value, dates and source.
+
+${Object.values(ruleSets)
+  .map((s) => `- [${s.title}](${s.id}.md): contracts signed ${s.appliesFrom} → ${s.appliesTo ?? '…'} (table ${s.version})`)
+  .join('\n')}
+- [The regimes side by side](comparison.md)
+
+${PROVENANCE_NOTE}
+`;
+}
+
+interface Example {
+  readonly title: string;
+  readonly specialty: 'medecine-generale' | 'cardiologie';
+  readonly signedOn: string;
+  readonly extra: Record<string, unknown>;
+  readonly percentiles?: Record<string, Record<string, number>>;
+  readonly patientele: { medecinTraitant?: number; fileActive: number };
+}
+
+const EXAMPLES: Example[] = [
+  {
+    title: 'A GP under avenant 7 (signed 2021-03-01)',
+    specialty: 'medecine-generale',
+    signedOn: '2021-03-01',
+    extra: { groupPractice: 'member', coordinatedPractice: 'member', zone: 'none' },
+    percentiles: { medecinTraitant: { p50: 1000 }, fileActive: { p30: 1000, p50: 1500 } },
+    patientele: { medecinTraitant: 920, fileActive: 1350 },
+  },
+  {
+    title: 'A GP under the règlement arbitral (signed 2023-09-01)',
+    specialty: 'medecine-generale',
+    signedOn: '2023-09-01',
+    extra: {},
+    patientele: { medecinTraitant: 920, fileActive: 1350 },
+  },
+  {
+    title: 'A GP under the 2024 convention (signed 2024-09-01)',
+    specialty: 'medecine-generale',
+    signedOn: '2024-09-01',
+    extra: {},
+    patientele: { medecinTraitant: 920, fileActive: 1350 },
+  },
+  {
+    title: 'A cardiologist under avenant 7 (signed 2021-03-01)',
+    specialty: 'cardiologie',
+    signedOn: '2021-03-01',
+    extra: { groupPractice: 'member', coordinatedPractice: 'committed', zone: 'none' },
+    percentiles: { fileActive: { p30: 1800, p50: 2400, p70: 3000, p90: 3800, p95: 4300 } },
+    patientele: { fileActive: 2200 },
+  },
+  {
+    title: 'A cardiologist under the règlement arbitral (signed 2023-09-01)',
+    specialty: 'cardiologie',
+    signedOn: '2023-09-01',
+    extra: {},
+    percentiles: { fileActive: { p30: 1800, p50: 2400, p90: 3800, p95: 4300 } },
+    patientele: { fileActive: 2200 },
+  },
+  {
+    title: 'A cardiologist under the 2024 convention (signed 2024-09-01)',
+    specialty: 'cardiologie',
+    signedOn: '2024-09-01',
+    extra: {},
+    percentiles: { fileActive: { p30: 1800, p50: 2400, p90: 3800, p95: 4300 } },
+    patientele: { fileActive: 2200 },
+  },
+];
+
+function json(value: unknown): string {
+  return ['```json', JSON.stringify(value, null, 2), '```'].join('\n');
+}
+
+function examplesPage(): string {
+  const lines = [
+    HEADER,
+    '',
+    '# Worked examples',
+    '',
+    `Generated by running the library: a GP and a cardiologist under each regime, half-time. The
+specialists' percentiles (and the 2019 GP percentiles above P30) are not published in the
+sources the library encodes: the examples supply **hypothetical** values, which the results
+record as caller-supplied. Year 3 is settled with half of each required increase reached.`,
+  ];
+  for (const ex of EXAMPLES) {
+    const common = { signedOn: ex.signedOn, specialty: ex.specialty, ...(ex.percentiles ? { percentiles: ex.percentiles } : {}) };
+    const eligibilityInput = { ...common, sector: 'secteur-1', patientele: ex.patientele, ...ex.extra } as Parameters<
+      typeof checkEligibility
+    >[0];
+    const targetsInput = { ...common, option: 'half-time', patientele: ex.patientele } as Parameters<typeof patientTargets>[0];
+    const eligibility = checkEligibility(eligibilityInput);
+    const targets = patientTargets(targetsInput);
+    const schedule = aidSchedule({ signedOn: ex.signedOn, option: 'half-time', tier: 'standard' });
+    const contractTargets: Record<string, { start: number; target: number }> = {};
+    const observed: Record<string, number> = {};
+    for (const [measure, t] of Object.entries(targets.targets) as [string, MeasureTarget][]) {
+      contractTargets[measure] = { start: t.start, target: t.target };
+      observed[measure] = t.start + Math.round(t.increase / 2);
+    }
+    const settleInput = {
+      signedOn: ex.signedOn,
+      option: 'half-time',
+      tier: 'standard',
+      year: 3,
+      targets: contractTargets,
+      observed,
+    } as Parameters<typeof settleYear>[0];
+    const settlement = settleYear(settleInput);
+    lines.push('', `## ${ex.title}`, '', '### Eligibility', '', json(eligibilityInput), '');
+    lines.push(`Eligible: **${eligibility.eligible ? 'yes' : 'no'}**, options: ${eligibility.options.join(', ') || '—'}.`, '');
+    for (const c of eligibility.checks) lines.push(`- ${c.passed ? '✔' : '✘'} ${c.detail} (\`${c.rule}\`, ${c.reference.provenance})`);
+    lines.push(
+      '',
+      '### Patient targets, half-time',
+      '',
+      json(targetsInput),
+      '',
+      '| measure | start | increase | target | rate | basis |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
+    for (const [measure, t] of Object.entries(targets.targets) as [string, MeasureTarget][])
+      lines.push(`| ${measure} | ${String(t.start)} | +${String(t.increase)} | ${String(t.target)} | ${t.rate ?? '—'} | ${t.basis} |`);
+    for (const u of targets.unavailable) lines.push(`| ${u.measure} | — | — | — | — | unavailable: ${cell(u.reason)} |`);
+    lines.push(
+      '',
+      '### Aid schedule, half-time, standard tier',
+      '',
+      '| year | from | to | amount | priced by | payments |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
+    for (const y of schedule.years) {
+      const payments = y.payments
+        .map((p) => `${p.kind} ${p.amount} by ${p.dueBy ?? 'hiring + 15 days'}${p.conditional ? ' (max.)' : ''}`)
+        .join('; ');
+      lines.push(`| ${String(y.year)} | ${y.start} | ${y.end} | ${y.amount} | ${y.pricedBy} | ${payments} |`);
+    }
+    lines.push(`| total | | | ${schedule.total} | | |`);
+    lines.push('', '### Settlement of year 3', '', json(settleInput), '', '```text', explain(settlement).trimEnd(), '```');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The JSON Schema of each public input, generated from the zod schemas. */
+function inputSchemas(): Record<string, string> {
+  const entries: [string, z.ZodType, string][] = [
+    ['check-eligibility', eligibilitySchema, 'Input of checkEligibility'],
+    ['aid-schedule', scheduleSchema, 'Input of aidSchedule'],
+    ['patient-targets', targetsSchema, 'Input of patientTargets'],
+    ['settle-year', settleSchema, 'Input of settleYear'],
+  ];
+  return Object.fromEntries(
+    entries.map(([name, schema, title]) => {
+      const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+      const document = {
+        $schema: generated.$schema,
+        $id: `https://unpkg.com/aide-assistant-medical/schemas/${name}.input.schema.json`,
+        title,
+        description:
+          'Structural checks only: calendar validity of dates, cross-field rules and regime conditions are checked by the library, which throws RulesError.',
+        ...Object.fromEntries(Object.entries(generated).filter(([k]) => k !== '$schema')),
+      };
+      return [`schemas/${name}.input.schema.json`, `${JSON.stringify(document, null, 2)}\n`];
+    }),
+  );
+}
+
+/** Every generated file, by path from the repository root. */
+export function generatedFiles(): Record<string, string> {
+  return {
+    'docs/rules/README.md': indexPage(),
+    ...Object.fromEntries(Object.values(ruleSets).map((s) => [`docs/rules/${s.id}.md`, rulesPage(s)])),
+    'docs/rules/comparison.md': comparisonPage(),
+    'docs/examples.md': examplesPage(),
+    ...inputSchemas(),
+  };
+}
