@@ -52,6 +52,33 @@ try {
     console.log(`packed tarball, ${file.startsWith('esm') ? 'ESM' : 'CJS'}: every function answers`);
   }
 
+  const bin = run(
+    join(consumer, 'node_modules/.bin/aide-assistant-medical'),
+    [
+      'targets',
+      '--specialty',
+      'medecine-generale',
+      '--option',
+      'half-time',
+      '--mt',
+      '920',
+      '--fa',
+      '1350',
+      '--signed-on',
+      '2023-09-01',
+      '--json',
+    ],
+    consumer,
+  );
+  if (JSON.parse(bin).targets.medecinTraitant.increase !== 195) throw new Error(`command line: unexpected output ${bin}`);
+  console.log('packed tarball, command line (bin): answers');
+  const gs = readFileSync(join(consumer, 'node_modules/aide-assistant-medical/dist/aide-assistant-medical.gs'), 'utf8');
+  const sheetBox = createContext({});
+  runInContext(`${gs}\nvar answer = AM_TARGETS('2023-09-01', 'medecine-generale', 'half-time', 920, 1350);`, sheetBox);
+  if (JSON.stringify(sheetBox.answer) !== '[[1115,1661]]')
+    throw new Error(`spreadsheet script: unexpected ${JSON.stringify(sheetBox.answer)}`);
+  console.log('packed tarball, spreadsheet script in a bare vm context: answers');
+
   const bundlePath = join(consumer, 'node_modules/aide-assistant-medical/dist/aide-assistant-medical.global.js');
   const bundle = readFileSync(bundlePath, 'utf8');
   const sandbox = createContext({});

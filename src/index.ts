@@ -25,6 +25,8 @@ export type {
 } from './targets/patientTargets.js';
 export { settleYear } from './settlement/settleYear.js';
 export type { Attainment, ContractTarget, ContractTargets, SettleInput, SettleResult, SettlementPolicy } from './settlement/settleYear.js';
+export { aidScheduleMany, checkEligibilityMany, patientTargetsMany, settleMany } from './batch/many.js';
+export type { BatchError, BatchFailure, BatchOptions, BatchOutcome, BatchOutcomes, BatchRows, BatchSuccess } from './batch/many.js';
 export { explain } from './explain/explain.js';
 export type { ExplainOptions } from './explain/explain.js';
 export { ruleSets } from './rules/index.js';

@@ -57,6 +57,9 @@ export type RuleSetId = 'avenant-7-2019' | 'reglement-arbitral-2023' | 'conventi
 export class Recorder {
   readonly trace: TraceStep[] = [];
   readonly warnings: string[] = [];
+
+  /** @param tracing - false to skip building trace steps (the batch path); warnings are always kept. */
+  constructor(private readonly tracing = true) {}
   private readonly tables: Partial<Record<RuleSetId, string>> = {};
 
   /** Notes that a rule table was consulted, for the result's `ruleTables`. */
@@ -83,7 +86,7 @@ export class Recorder {
 
   /** Records a step under an explicit reference. */
   step(rule: string, reference: LegalReference, inputs: Record<string, unknown>, output: unknown): void {
-    this.trace.push({ rule, reference, inputs, output });
+    if (this.tracing) this.trace.push({ rule, reference, inputs, output });
   }
 
   /** Adds a warning once. */

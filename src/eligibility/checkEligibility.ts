@@ -2,13 +2,13 @@ import * as z from 'zod';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dec } from '../core/money.js';
-import { isoDate, option, parseInput, patientele, percentiles, ruleSetId, sector, share, specialty } from '../core/schemas.js';
+import { expected, isoDate, option, parseInput, patientele, percentiles, ruleSetId, sector, share, specialty } from '../core/schemas.js';
 import { Recorder, type LegalReference, type ResultBase } from '../core/trace.js';
 import { percentile, requirePercentile, resolveRuleSet } from '../rules/lookup.js';
 import { GP, type Specialty } from '../rules/specialties.js';
 import type { Measure, Option, Patientele, Percentiles, RuleRow, RuleSet, Sector } from '../rules/types.js';
 
-const practice = z.enum(['member', 'committed', 'none'], { error: "expected 'member', 'committed' or 'none'" });
+const practice = z.enum(['member', 'committed', 'none'], expected("expected 'member', 'committed' or 'none'"));
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
@@ -20,7 +20,7 @@ export const schema = z.strictObject({
   newlyInstalled: z.boolean().optional(),
   groupPractice: practice.optional(),
   coordinatedPractice: practice.optional(),
-  zone: z.enum(['zip', 'zac', 'none'], { error: "expected 'zip', 'zac' or 'none'" }).optional(),
+  zone: z.enum(['zip', 'zac', 'none'], expected("expected 'zip', 'zac' or 'none'")).optional(),
   restrictedDepartement: z.boolean().optional(),
   ccamFeeShare: share.optional(),
   disability: z.boolean().optional(),
@@ -30,11 +30,11 @@ export const schema = z.strictObject({
     .strictObject({
       firstOption: option,
       contractYear: z
-        .number({ error: 'expected a contract year' })
+        .number(expected('expected a contract year'))
         .int('a contract year is a whole number')
         .min(1, 'contract years start at 1')
         .max(50, 'contract year too large'),
-      targetsMet: z.boolean({ error: 'expected true or false' }),
+      targetsMet: z.boolean(expected('expected true or false')),
     })
     .optional(),
   percentiles: percentiles.optional(),
@@ -377,8 +377,12 @@ function checkSecondAssistant(c: Checks, rec: Recorder, ruleSet: RuleSet, input:
  * ```
  */
 export function checkEligibility(input: EligibilityInput): EligibilityResult {
+  return eligibilityCore(input, new Recorder());
+}
+
+/** The computation of {@link checkEligibility} with a given recorder (the batch path records no trace). @internal */
+export function eligibilityCore(input: unknown, rec: Recorder): EligibilityResult {
   const parsed = parseInput(schema, input);
-  const rec = new Recorder();
   const ruleSet = resolveRuleSet(rec, parsed.signedOn, parsed.ruleSet);
   const c = new Checks(rec);
   const e = ruleSet.table.eligibility;

@@ -3,7 +3,7 @@ import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js'
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Dec, dec, toCents, type Dec as DecValue } from '../core/money.js';
-import { isoDate, option, parseInput, patientele, percentiles, ruleSetId, specialty, tier } from '../core/schemas.js';
+import { expected, isoDate, option, parseInput, patientele, percentiles, ruleSetId, specialty, tier } from '../core/schemas.js';
 import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
 import {
   annualAmount,
@@ -28,9 +28,9 @@ export const schema = z.strictObject({
   percentiles: percentiles.optional(),
   hiredOn: isoDate.optional(),
   movedTo2023RulesOn: isoDate.optional(),
-  assistant: z.enum(['first', 'second'], { error: "expected 'first' or 'second'" }).optional(),
+  assistant: z.enum(['first', 'second'], expected("expected 'first' or 'second'")).optional(),
   years: z
-    .number({ error: 'expected a whole number of contract years' })
+    .number(expected('expected a whole number of contract years'))
     .int('expected a whole number of contract years')
     .min(1, 'at least 1 contract year')
     .max(50, 'at most 50 contract years')
@@ -217,8 +217,12 @@ export function resolveTier(
  * ```
  */
 export function aidSchedule(input: ScheduleInput): ScheduleResult {
+  return scheduleCore(input, new Recorder());
+}
+
+/** The computation of {@link aidSchedule} with a given recorder (the batch path records no trace). @internal */
+export function scheduleCore(input: unknown, rec: Recorder): ScheduleResult {
   const parsed = parseInput(schema, input);
-  const rec = new Recorder();
   const ruleSet = resolveRuleSet(rec, parsed.signedOn, parsed.ruleSet);
   requireOption(rec, ruleSet, parsed.option);
   requireFirstAssistant(rec, ruleSet, parsed.assistant);

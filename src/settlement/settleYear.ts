@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Dec, dec, toCents, toRate, type Dec as DecValue } from '../core/money.js';
-import { isoDate, moneyInput, option, parseInput, patientCount, ruleSetId, tier } from '../core/schemas.js';
+import { expected, isoDate, moneyInput, option, parseInput, patientCount, ruleSetId, tier } from '../core/schemas.js';
 import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
 import { annualAmount, governingRuleSet, requireFirstAssistant, requireOption, resolveMove, resolveRuleSet } from '../rules/lookup.js';
 import { MEASURES, type Measure, type Option, type Patientele, type Tier } from '../rules/types.js';
@@ -17,7 +17,7 @@ export const schema = z.strictObject({
   option,
   tier: tier.optional(),
   year: z
-    .number({ error: 'expected a contract year' })
+    .number(expected('expected a contract year'))
     .int('a contract year is a whole number')
     .min(1, 'contract years start at 1')
     .max(50, 'contract year too large'),
@@ -25,11 +25,11 @@ export const schema = z.strictObject({
   observed: z.strictObject({ medecinTraitant: patientCount.optional(), fileActive: patientCount.optional() }).optional(),
   advancePaid: moneyInput.optional(),
   movedTo2023RulesOn: isoDate.optional(),
-  assistant: z.enum(['first', 'second'], { error: "expected 'first' or 'second'" }).optional(),
+  assistant: z.enum(['first', 'second'], expected("expected 'first' or 'second'")).optional(),
   policy: z
     .strictObject({
-      attainment: z.enum(['progress', 'level'], { error: "expected 'progress' or 'level'" }).optional(),
-      combine: z.enum(['mean', 'min', 'max'], { error: "expected 'mean', 'min' or 'max'" }).optional(),
+      attainment: z.enum(['progress', 'level'], expected("expected 'progress' or 'level'")).optional(),
+      combine: z.enum(['mean', 'min', 'max'], expected("expected 'mean', 'min' or 'max'")).optional(),
     })
     .optional(),
 });
@@ -179,8 +179,12 @@ function validateTargets(input: Input): {
  * ```
  */
 export function settleYear(input: SettleInput): SettleResult {
+  return settleCore(input, new Recorder());
+}
+
+/** The computation of {@link settleYear} with a given recorder (the batch path records no trace). @internal */
+export function settleCore(input: unknown, rec: Recorder): SettleResult {
   const parsed = parseInput(schema, input);
-  const rec = new Recorder();
   const ruleSet = resolveRuleSet(rec, parsed.signedOn, parsed.ruleSet);
   requireOption(rec, ruleSet, parsed.option);
   requireFirstAssistant(rec, ruleSet, parsed.assistant);

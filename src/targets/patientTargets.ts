@@ -372,8 +372,12 @@ function estimateTarget(
  * ```
  */
 export function patientTargets(input: TargetsInput): TargetsResult {
+  return targetsCore(input, new Recorder());
+}
+
+/** The computation of {@link patientTargets} with a given recorder (the batch path records no trace). @internal */
+export function targetsCore(input: unknown, rec: Recorder): TargetsResult {
   const parsed = parseInput(schema, input);
-  const rec = new Recorder();
   const ruleSet = resolveRuleSet(rec, parsed.signedOn, parsed.ruleSet);
   requireOption(rec, ruleSet, parsed.option);
   const rules = ruleSet.table.targets;

@@ -1,0 +1,123 @@
+import { RulesError, type RulesErrorCode, type RulesIssue } from '../core/errors.js';
+import { Recorder } from '../core/trace.js';
+import { eligibilityCore, type EligibilityInput, type EligibilityResult } from '../eligibility/checkEligibility.js';
+import { scheduleCore, type ScheduleInput, type ScheduleResult } from '../schedule/aidSchedule.js';
+import { settleCore, type SettleInput, type SettleResult } from '../settlement/settleYear.js';
+import { targetsCore, type TargetsInput, type TargetsResult } from '../targets/patientTargets.js';
+
+/** Options of the batch functions. */
+export interface BatchOptions {
+  /** Build each result's trace (default false: `trace` is empty, `warnings` are kept). */
+  readonly trace?: boolean;
+}
+
+/** The error of one row of a batch: what a `RulesError` carries, as plain data. */
+export interface BatchError {
+  /** The error code. */
+  readonly code: RulesErrorCode;
+  /** The message, naming the first faulty field. */
+  readonly message: string;
+  /** Every problem, each with the path of the faulty field in the row. */
+  readonly issues: readonly RulesIssue[];
+}
+
+/** A row of a batch that gave a result. */
+export interface BatchSuccess<R> {
+  /** Position of the row in the batch, from 0. */
+  readonly index: number;
+  /** Discriminant. */
+  readonly ok: true;
+  /** The result, as the single-row function returns it (with an empty trace unless asked). */
+  readonly result: R;
+}
+
+/** A row of a batch whose input was refused. */
+export interface BatchFailure {
+  /** Position of the row in the batch, from 0. */
+  readonly index: number;
+  /** Discriminant. */
+  readonly ok: false;
+  /** Why the row was refused. */
+  readonly error: BatchError;
+}
+
+/** The outcome of one row of a batch: its result, or its error. */
+export type BatchOutcome<R> = BatchSuccess<R> | BatchFailure;
+
+type Core<R> = (input: unknown, rec: Recorder) => R;
+
+function outcome<R>(core: Core<R>, row: unknown, index: number, trace: boolean): BatchOutcome<R> {
+  try {
+    return { index, ok: true, result: core(row, new Recorder(trace)) };
+  } catch (e) {
+    if (!(e instanceof RulesError)) throw e;
+    return { index, ok: false, error: { code: e.code, message: e.message, issues: e.issues } };
+  }
+}
+
+function* syncRows<R>(core: Core<R>, rows: Iterable<unknown>, trace: boolean): Generator<BatchOutcome<R>, void, undefined> {
+  let index = 0;
+  for (const row of rows) {
+    yield outcome(core, row, index, trace);
+    index += 1;
+  }
+}
+
+async function* asyncRows<R>(
+  core: Core<R>,
+  rows: AsyncIterable<unknown>,
+  trace: boolean,
+): AsyncGenerator<BatchOutcome<R>, void, undefined> {
+  let index = 0;
+  for await (const row of rows) {
+    yield outcome(core, row, index, trace);
+    index += 1;
+  }
+}
+
+function isAsync(rows: unknown): rows is AsyncIterable<unknown> {
+  return typeof rows === 'object' && rows !== null && Symbol.asyncIterator in rows;
+}
+
+function many<R>(core: Core<R>, rows: Iterable<unknown> | AsyncIterable<unknown>, options: BatchOptions | undefined) {
+  const trace = options?.trace === true;
+  return isAsync(rows) ? asyncRows(core, rows, trace) : syncRows(core, rows, trace);
+}
+
+/** A batch of rows, synchronous (an array, a generator) or asynchronous (a stream). */
+export type BatchRows<I> = Iterable<I> | AsyncIterable<I>;
+/** The outcomes of a batch: a generator of the same kind as the rows, one outcome per row. */
+export type BatchOutcomes<Rs, R> =
+  Rs extends AsyncIterable<unknown> ? AsyncGenerator<BatchOutcome<R>, void, undefined> : Generator<BatchOutcome<R>, void, undefined>;
+
+/**
+ * {@link checkEligibility} over many rows. Yields one outcome per row, in order, as it goes:
+ * a row with bad input gives `{ ok: false, error }` and the batch goes on. Rows may be any
+ * iterable (an array, a generator) or an async iterable (a stream); nothing is kept once yielded.
+ * Traces are skipped unless `options.trace` is true.
+ * @example
+ * ```ts
+ * for (const out of checkEligibilityMany(rows)) if (!out.ok) console.error(out.index, out.error.message);
+ * ```
+ */
+export function checkEligibilityMany<Rs extends BatchRows<EligibilityInput>>(
+  rows: Rs,
+  options?: BatchOptions,
+): BatchOutcomes<Rs, EligibilityResult> {
+  return many(eligibilityCore, rows, options) as BatchOutcomes<Rs, EligibilityResult>;
+}
+
+/** {@link aidSchedule} over many rows; see {@link checkEligibilityMany} for the batch contract. */
+export function aidScheduleMany<Rs extends BatchRows<ScheduleInput>>(rows: Rs, options?: BatchOptions): BatchOutcomes<Rs, ScheduleResult> {
+  return many(scheduleCore, rows, options) as BatchOutcomes<Rs, ScheduleResult>;
+}
+
+/** {@link patientTargets} over many rows; see {@link checkEligibilityMany} for the batch contract. */
+export function patientTargetsMany<Rs extends BatchRows<TargetsInput>>(rows: Rs, options?: BatchOptions): BatchOutcomes<Rs, TargetsResult> {
+  return many(targetsCore, rows, options) as BatchOutcomes<Rs, TargetsResult>;
+}
+
+/** {@link settleYear} over many rows; see {@link checkEligibilityMany} for the batch contract. */
+export function settleMany<Rs extends BatchRows<SettleInput>>(rows: Rs, options?: BatchOptions): BatchOutcomes<Rs, SettleResult> {
+  return many(settleCore, rows, options) as BatchOutcomes<Rs, SettleResult>;
+}

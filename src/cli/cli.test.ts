@@ -1,0 +1,475 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { patientTargets } from '../index.js';
+import { run } from './cli.js';
+
+async function cli(argv: string[], options: { stdin?: string; tty?: boolean } = {}) {
+  // A tiny buffer, so that writes meet backpressure as on a slow pipe.
+  const stdout = new PassThrough({ highWaterMark: 16 });
+  const stderr = new PassThrough({ highWaterMark: 16 });
+  const out: string[] = [];
+  const err: string[] = [];
+  stdout.on('data', (d: Buffer) => out.push(d.toString()));
+  stderr.on('data', (d: Buffer) => err.push(d.toString()));
+  const code = await run(argv, { stdout, stderr, stdin: Readable.from([options.stdin ?? '']), stderrIsTTY: options.tty === true });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'aam-cli-'));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('command line: one function per subcommand', () => {
+  it('prints the targets of the published example as a table', async () => {
+    const { code, stdout } = await cli([
+      'targets',
+      '--specialty',
+      'medecine-generale',
+      '--option',
+      'half-time',
+      '--mt',
+      '920',
+      '--fa',
+      '1350',
+      '--signed-on',
+      '2023-09-01',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/medecinTraitant\s+920\s+\+195\s+1115/);
+    expect(stdout).toMatch(/fileActive\s+1350\s+\+311\s+1661/);
+  });
+
+  it('prints the same result as the library with --json, and the explanation with --explain', async () => {
+    const argv = [
+      'targets',
+      '--specialty',
+      'medecine-generale',
+      '--option',
+      'full-time',
+      '--mt',
+      '920',
+      '--fa',
+      '1350',
+      '--signed-on',
+      '2023-09-01',
+    ];
+    const { stdout } = await cli([...argv, '--json']);
+    expect(JSON.parse(stdout)).toEqual(
+      patientTargets({
+        signedOn: '2023-09-01',
+        specialty: 'medecine-generale',
+        option: 'full-time',
+        patientele: { medecinTraitant: 920, fileActive: 1350 },
+      }),
+    );
+    expect((await cli([...argv, '--explain'])).stdout).toContain('explication du calcul');
+    expect((await cli([...argv, '--explain', '--lang', 'en'])).stdout).toContain('explanation of the computation');
+  });
+
+  it('answers eligibility, schedule and settle', async () => {
+    const eligibility = await cli([
+      'eligibility',
+      '--signed-on',
+      '2021-03-01',
+      '--specialty',
+      'cardiologie',
+      '--sector',
+      'secteur-1',
+      '--fa',
+      '2000',
+      '--group-practice',
+      'member',
+      '--coordinated-practice',
+      'committed',
+      '--zone',
+      'zip',
+      '--percentile',
+      'fileActive.p30=1500',
+    ]);
+    expect(eligibility.code).toBe(0);
+    expect(eligibility.stdout).toContain('Eligible: yes; options: one-third, half-time, full-time');
+    const schedule = await cli([
+      'schedule',
+      '--signed-on',
+      '2022-09-15',
+      '--option',
+      'half-time',
+      '--tier',
+      'standard',
+      '--hired-on',
+      '2022-10-01',
+    ]);
+    expect(schedule.stdout).toContain('Total: 64 500.00 €');
+    expect(schedule.stdout).toMatch(/3\s+2024-09-15\s+2025-09-14\s+11 000.00 €\s+convention-2024/);
+    const settle = await cli([
+      'settle',
+      '--signed-on',
+      '2023-09-01',
+      '--option',
+      'half-time',
+      '--tier',
+      'standard',
+      '--year',
+      '3',
+      '--mt-start',
+      '920',
+      '--mt-target',
+      '1115',
+      '--mt-observed',
+      '1017',
+    ]);
+    expect(settle.stdout).toMatch(/balance\s+-28.21 € \(to-recover\)/);
+  });
+
+  it('exits 1 with the error and its path on bad input', async () => {
+    const { code, stderr } = await cli([
+      'targets',
+      '--specialty',
+      'medecine-generale',
+      '--option',
+      'half-time',
+      '--mt=-3',
+      '--fa',
+      '1350',
+      '--signed-on',
+      '2023-02-30',
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('error: INVALID_INPUT at signedOn: 2023-02-30 does not exist in the calendar');
+    expect(stderr).toContain('patientele.medecinTraitant: a number of patients cannot be negative');
+  });
+
+  it.each([[['targets', '--bogus']], [['frobnicate']], [[]], [['targets', '--percentile', 'oops']], [['batch', 'settle']]])(
+    'prints usage and exits 2 for %j',
+    async (argv) => {
+      const { code, stderr } = await cli(argv);
+      expect(code).toBe(2);
+      expect(stderr).toContain('Usage: aide-assistant-medical');
+    },
+  );
+
+  it('prints help on --help', async () => {
+    expect(await cli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Commands') as string });
+    expect(await cli(['settle', '--help'])).toMatchObject({ code: 0 });
+  });
+
+  it('runs the built-in example: a GP under two regimes, the four functions', async () => {
+    const { code, stdout } = await cli(['example']);
+    expect(code).toBe(0);
+    for (const text of [
+      'Avenant 7 (2019)',
+      'Règlement arbitral (2023)',
+      '▸ checkEligibility',
+      '▸ patientTargets',
+      '▸ aidSchedule',
+      '▸ settleYear',
+    ])
+      expect(stdout).toContain(text);
+    expect(JSON.parse((await cli(['example', '--json'])).stdout)).toHaveLength(2);
+  });
+});
+
+describe('command line: batch', () => {
+  const header = 'signedOn,option,tier,year,targets.fileActive.start,targets.fileActive.target,observed.fileActive,advancePaid';
+  const csv = [
+    header,
+    '2023-09-01,half-time,standard,3,1350,1661,1400,',
+    '2023-02-30,half-time,standard,3,1350,1661,1400,',
+    '2024-09-01,full-time,p90-p95,4,2000,2300,2300,13000.00',
+    ',,,,,,,',
+  ].join('\n');
+
+  it('reads CSV, writes one CSV row per contract, reports broken rows by number and exits 1', async () => {
+    const out = join(dir, 'out.csv');
+    const { code, stderr } = await cli(['batch', 'settle', file('in.csv', csv), '--out', out]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('row 2: INVALID_INPUT at signedOn: 2023-02-30 does not exist in the calendar');
+    expect(stderr).toContain('row 4: INVALID_INPUT at signedOn: this field is required');
+    expect(stderr).toContain('4 rows, 2 passed, 2 failed');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('row,ok,error,ruleSet,pricedBy,annualAid,attainment,aidDue,advance,balance,balanceKind');
+    expect(lines[1]).toBe('1,true,,reglement-arbitral-2023,convention-2024,11000.00,0.1608,1768.49,5500.00,-3731.51,to-recover');
+    expect(lines[3]).toBe('3,true,,convention-2024,convention-2024,26000.00,1.0000,26000.00,13000.00,13000.00,to-pay');
+    expect(lines).toHaveLength(5);
+  });
+
+  it('exits 0 when every row passes', async () => {
+    expect((await cli(['batch', 'settle', file('ok.csv', csv.split('\n').slice(0, 2).join('\n'))])).code).toBe(0);
+  });
+
+  it('reads JSON Lines (a broken line is a failed row) and writes JSON Lines', async () => {
+    const jsonl = [
+      '{"signedOn":"2024-09-01","specialty":"medecine-generale","option":"half-time","patientele":{"medecinTraitant":920,"fileActive":1350}}',
+      '{not json',
+      '',
+    ].join('\n');
+    const { code, stdout, stderr } = await cli(['batch', 'targets', file('in.jsonl', jsonl), '--to', 'jsonl']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/row 2: not valid JSON/);
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { row: number; ok: boolean; result?: { targets: { medecinTraitant: { increase: number } } } });
+    expect(rows.map((r) => [r.row, r.ok])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    expect(rows[0]?.result?.targets.medecinTraitant.increase).toBe(195);
+  });
+
+  it('reads a JSON array and standard input', async () => {
+    const input = JSON.stringify([{ signedOn: '2023-09-01', option: 'half-time', tier: 'standard' }]);
+    expect((await cli(['batch', 'schedule', file('in.json', input)])).stdout).toContain(
+      '1,true,,reglement-arbitral-2023,standard,18000.00',
+    );
+    const stdin = await cli(['batch', 'eligibility', '-', '--from', 'jsonl'], {
+      stdin: '{"signedOn":"2023-09-01","specialty":"medecine-generale","sector":"secteur-1","patientele":{"medecinTraitant":775}}\n',
+    });
+    expect(stdin.stdout).toContain('1,true,,reglement-arbitral-2023,false,,eligibility.gp-threshold');
+  });
+
+  it('draws a progress bar on a terminal only', async () => {
+    const path = file('progress.csv', csv);
+    expect((await cli(['batch', 'settle', path, '--out', join(dir, 'p.csv')], { tty: true })).stderr).toMatch(
+      /\r\[█+░*\] 100% · 4 rows · 2 failed\n/,
+    );
+    expect((await cli(['batch', 'settle', path, '--out', join(dir, 'p.csv')])).stderr).not.toContain('█');
+  });
+
+  it('caps the errors printed on stderr at 20 and says how many more failed', async () => {
+    const rows = [header, ...Array.from({ length: 25 }, () => '2023-02-30,half-time,standard,3,1,2,2,')].join('\n');
+    const { code, stderr } = await cli(['batch', 'settle', file('many-bad.csv', rows), '--to', 'jsonl', '--out', join(dir, 'bad.jsonl')]);
+    expect(code).toBe(1);
+    expect(stderr.match(/^row \d+:/gm)).toHaveLength(20);
+    expect(stderr).toContain('… and 5 more failed rows (see the output)');
+    expect(readFileSync(join(dir, 'bad.jsonl'), 'utf8').trim().split('\n')).toHaveLength(25);
+  });
+
+  it.each([[['batch', 'settle', 'x.csv', '--from', 'xml']], [['batch', 'nothing', 'x.csv']]])(
+    'refuses bad batch flags with usage, exit 2: %j',
+    async (argv) => {
+      expect((await cli(argv)).code).toBe(2);
+    },
+  );
+
+  it('refuses a JSON file that is not an array', async () => {
+    expect((await cli(['batch', 'settle', file('object.json', '{"a":1}')])).code).toBe(2);
+  });
+});
+
+describe('command line: rarer shapes of results', () => {
+  it('shows a schedule without hiring date, a second assistant, unavailable targets and an unmodulated year', async () => {
+    const schedule = await cli([
+      'schedule',
+      '--signed-on',
+      '2021-01-10',
+      '--option',
+      'half-time',
+      '--specialty',
+      'medecine-generale',
+      '--mt',
+      '900',
+      '--years',
+      '2',
+      '--percentile',
+      'medecinTraitant.p90=1500',
+      '--percentile',
+      'medecinTraitant.p95=1700',
+    ]);
+    expect(schedule.stdout).toContain('advance 12 600.00 € by hiring + 15 days');
+    const second = await cli([
+      'eligibility',
+      '--signed-on',
+      '2025-03-01',
+      '--specialty',
+      'medecine-generale',
+      '--sector',
+      'secteur-1',
+      '--mt',
+      '1400',
+      '--zone',
+      'zip',
+      '--mixed-activity',
+      '--disability',
+      '--newly-installed',
+      '--children-share',
+      '0.3',
+      '--ccam-share',
+      '0.1',
+      '--restricted-departement',
+      '--group-practice',
+      'member',
+      '--coordinated-practice',
+      'member',
+    ]);
+    expect(second.code).toBe(0);
+    const targets = await cli([
+      'targets',
+      '--signed-on',
+      '2024-09-01',
+      '--specialty',
+      'dermatologie',
+      '--option',
+      'half-time',
+      '--fa',
+      '3000',
+      '--band-rate',
+      'p50-p70=0.1',
+    ]);
+    expect(targets.stdout).toContain('unavailable: no published example for dermatologie');
+    const aged = await cli([
+      'targets',
+      '--signed-on',
+      '2024-09-01',
+      '--specialty',
+      'dermatologie',
+      '--option',
+      'half-time',
+      '--fa',
+      '3000',
+      '--aged-65',
+    ]);
+    expect(aged.stdout).toMatch(/fileActive\s+3000\s+\+0\s+3000\s+0.0000\s+maintain-aged-65/);
+    const settle = await cli([
+      'settle',
+      '--signed-on',
+      '2024-09-01',
+      '--option',
+      'full-time',
+      '--year',
+      '1',
+      '--advance',
+      '0',
+      '--attainment',
+      'level',
+      '--combine',
+      'min',
+      '--fa-start',
+      '1',
+      '--fa-target',
+      '2',
+      '--fa-observed',
+      '2',
+    ]);
+    expect(settle.stdout).toContain('(not modulated)');
+    expect(settle.stdout).toMatch(/balance\s+38 000.00 € \(to-pay\)/);
+    const moved = await cli([
+      'settle',
+      '--signed-on',
+      '2021-01-10',
+      '--option',
+      'half-time',
+      '--tier',
+      'standard',
+      '--year',
+      '4',
+      '--moved-on',
+      '2023-06-01',
+      '--fa-start',
+      '1',
+      '--fa-target',
+      '2',
+      '--fa-observed',
+      '2',
+    ]);
+    expect(moved.code).toBe(0);
+  });
+
+  it('refuses an unknown language', async () => {
+    expect((await cli(['schedule', '--signed-on', '2024-09-01', '--option', 'half-time', '--tier', 'standard', '--lang', 'de'])).code).toBe(
+      2,
+    );
+  });
+
+  it('reads booleans from CSV, leaves absent figures empty, and infers JSON Lines output from --out', async () => {
+    const rows = [
+      'signedOn,specialty,sector,patientele.fileActive,newlyInstalled,percentiles.fileActive.p30',
+      '2024-09-01,cardiologie,secteur-1,100,true,1500',
+      '2024-09-01,cardiologie,secteur-1,100,false,1500',
+    ].join('\n');
+    const { stdout } = await cli(['batch', 'eligibility', file('flags.csv', rows)]);
+    expect(stdout.trim().split('\n').slice(1)).toEqual([
+      '1,true,,convention-2024,true,half-time full-time,',
+      '2,true,,convention-2024,false,,eligibility.specialist-threshold',
+    ]);
+    const targets = await cli([
+      'batch',
+      'targets',
+      file(
+        't.csv',
+        'signedOn,specialty,option,patientele.fileActive,percentiles.fileActive.p50\n2024-09-01,cardiologie,half-time,2000,2000',
+      ),
+    ]);
+    expect(targets.stdout).toContain('1,true,,convention-2024,,,,,2000,400,2400,0.2002,');
+    const out = join(dir, 'inferred.jsonl');
+    await cli([
+      'batch',
+      'schedule',
+      file('s.json', JSON.stringify([{ signedOn: '2024-09-01', option: 'half-time', tier: 'standard' }])),
+      '--out',
+      out,
+    ]);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ row: 1, ok: true });
+  });
+
+  it('skips blank JSON Lines, reads a JSON array from standard input, and draws the bar without a known size', async () => {
+    const line = '{"signedOn":"2024-09-01","option":"half-time","tier":"standard"}';
+    const { stdout, stderr } = await cli(['batch', 'schedule', '-', '--from', 'jsonl', '--to', 'jsonl'], {
+      stdin: `${line}\n\n${line}\n`,
+      tty: true,
+    });
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+    expect(stderr).toContain('\r2 rows · 0 failed\n');
+    expect((await cli(['batch', 'schedule', '-', '--from', 'json'], { stdin: `[${line}]` })).stdout).toContain('1,true,');
+    expect((await cli(['batch', 'schedule', '-', '--from', 'json'], { stdin: 'nope' })).code).toBe(2);
+  });
+});
+
+describe('command line: formatters', () => {
+  it('lists second-assistant options and the newly installed basis', async () => {
+    const { formatEligibility } = await import('./format.js');
+    const { checkEligibility } = await import('../index.js');
+    const result = checkEligibility({
+      signedOn: '2025-03-01',
+      specialty: 'medecine-generale',
+      sector: 'secteur-1',
+      patientele: { medecinTraitant: 1400 },
+      zone: 'zip',
+      secondAssistant: { firstOption: 'full-time', contractYear: 3, targetsMet: true },
+    });
+    expect(formatEligibility(result)).toContain('Second assistant options: half-time, full-time');
+    const newcomer = await cli([
+      'targets',
+      '--signed-on',
+      '2024-09-01',
+      '--specialty',
+      'medecine-generale',
+      '--option',
+      'half-time',
+      '--mt',
+      '300',
+      '--fa',
+      '700',
+      '--newly-installed',
+    ]);
+    expect(newcomer.stdout).toMatch(/medecinTraitant\s+300\s+\+745\s+1045\s+—\s+newly-installed-p50/);
+    const refused = await cli([
+      'eligibility',
+      '--signed-on',
+      '2024-09-01',
+      '--specialty',
+      'medecine-generale',
+      '--sector',
+      'secteur-2',
+      '--mt',
+      '900',
+    ]);
+    expect(refused.stdout).toContain('Eligible: no; options: —');
+  });
+});

@@ -1,0 +1,123 @@
+// The spreadsheet script as Google Apps Script runs it: one file, no modules, loaded in a fresh
+// node:vm context with no require, module, process or timers.
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as cells from '../src/sheets/cells.js';
+import { appsScriptFooter } from '../src/sheets/footer.js';
+
+type CellFn = (...args: unknown[]) => unknown;
+type Sheet = Record<'AM_ELIGIBLE' | 'AM_TARGETS' | 'AM_SCHEDULE' | 'AM_SETTLE', CellFn>;
+let sandbox: Record<string, unknown>;
+
+beforeAll(async () => {
+  const bundled = await build({
+    entryPoints: [join(import.meta.dirname, '../src/sheets/cells.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'AideAssistantMedicalSheets',
+    platform: 'neutral',
+    target: 'es2019',
+    write: false,
+    minify: true,
+  });
+  const script = `${bundled.outputFiles[0]?.text ?? ''}${appsScriptFooter('AideAssistantMedicalSheets')}`;
+  sandbox = createContext({});
+  runInContext(script, sandbox);
+});
+
+describe('spreadsheet script in a sandbox without modules', () => {
+  it('has no require, module, process or timers, and declares the four cell functions at top level', () => {
+    const probe: unknown = runInContext(
+      '[typeof require, typeof module, typeof process, typeof setTimeout, typeof AM_ELIGIBLE, typeof AM_TARGETS, typeof AM_SCHEDULE, typeof AM_SETTLE]',
+      sandbox,
+    );
+    expect(probe).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'function', 'function', 'function', 'function']);
+  });
+});
+
+describe.each([
+  ['the pasted script (vm)', () => sandbox as unknown as Sheet],
+  ['the module (direct import)', () => cells as unknown as Sheet],
+])('cell functions through %s', (_label, load) => {
+  let sheet: Sheet;
+  beforeAll(() => {
+    sheet = load();
+  });
+
+  it('answers plain cell values: text, numbers and Date objects', () => {
+    // Sheets passes a date cell as a Date (local time) and an empty cell as ''.
+    const signed = new Date(2023, 8, 1);
+    expect(sheet.AM_ELIGIBLE(signed, 'medecine-generale', 'secteur-1', 776, '')).toBe('eligible: half-time, full-time');
+    expect(sheet.AM_ELIGIBLE('2023-09-01', 'medecine-generale', 'secteur-1', 775, '')).toBe(
+      'not eligible: 775 medecinTraitant patients ≤ 775',
+    );
+    expect(sheet.AM_TARGETS(signed, 'medecine-generale', 'half-time', 920, '1350')).toEqual([[1115, 1661]]);
+    expect(sheet.AM_SCHEDULE('2022-09-15', 'half-time', 'standard', 3)).toBe(11000);
+    expect(sheet.AM_SCHEDULE('2024-07-01', 'half-time', 'standard', '')).toEqual([[19000, 14000, 11000, 11000, 11000]]);
+    expect(sheet.AM_SETTLE('2023-09-01', 'half-time', 'standard', 3, '', '', '', 920, 1115, 1017)).toEqual([[5471.79, -28.21]]); // year 3 starts 2025-09-01: revalued to 11 000
+  });
+
+  it('answers whole column ranges, one contract a row, blank rows left blank', () => {
+    const dates = [[new Date(2023, 8, 1)], ['2024-09-01'], [''], ['2023-02-30']];
+    const result = sheet.AM_TARGETS(
+      dates,
+      'medecine-generale',
+      [['half-time'], ['full-time'], [''], ['half-time']],
+      [[920], [920], [''], [920]],
+      [[1350], [1350], [''], [1350]],
+    );
+    expect(result).toEqual([
+      [1115, 1661],
+      [1225, 1817],
+      ['', ''],
+      ['ERROR: INVALID_INPUT at signedOn: 2023-02-30 does not exist in the calendar', ''],
+    ]);
+  });
+
+  it('answers a single block range holding every column', () => {
+    const block = [
+      ['2023-09-01', 'half-time', 'standard', 1],
+      ['2022-09-15', 'half-time', 'standard', 3],
+    ];
+    expect(sheet.AM_SCHEDULE(block)).toEqual([[18000], [11000]]);
+  });
+
+  it('puts a readable message in the cell for bad input, never a script error', () => {
+    expect(sheet.AM_ELIGIBLE('', 'astrologie', 'secteur-1', 'many', '')).toMatch(
+      /^ERROR: INVALID_INPUT at signedOn: this field is required/,
+    );
+    expect(sheet.AM_SETTLE('2023-09-01', 'half-time', 'standard', 9, 1, 2, 2)).toEqual([
+      ['ERROR: YEAR_OUT_OF_RANGE at year: a contract lasts 5 years', ''],
+    ]);
+    expect(sheet.AM_SCHEDULE(new Date(Number.NaN), 'half-time', 'standard', 1)).toMatch(/^ERROR: INVALID_INPUT at signedOn/);
+  });
+
+  it('computes a thousand rows in one call', () => {
+    const n = 1000;
+    const column = <T>(f: (i: number) => T) => Array.from({ length: n }, (_, i) => [f(i)]);
+    const started = performance.now();
+    const result = sheet.AM_SETTLE(
+      column((i) => `2024-${String(1 + (i % 12)).padStart(2, '0')}-15`),
+      'full-time',
+      'standard',
+      column((i) => 3 + (i % 3)),
+      column((i) => 1000 + i),
+      column((i) => 1300 + i),
+      column((i) => 1150 + i),
+    ) as unknown[][];
+    expect(result).toHaveLength(n);
+    expect(result[0]).toEqual([11000, 0]); // 22 000 × 150/300, advance 11 000
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('passes avenant 7 facts, specialist percentiles and an advance', () => {
+    expect(sheet.AM_ELIGIBLE('2021-03-01', 'medecine-generale', 'secteur-1', 700, '', '', 'member', 'committed', 'zip')).toBe(
+      'eligible: one-third, half-time, full-time',
+    );
+    expect(sheet.AM_ELIGIBLE('2024-09-01', 'cardiologie', 'secteur-1', '', 2000, 1500)).toBe('eligible: half-time, full-time');
+    expect(sheet.AM_TARGETS('2024-09-01', 'cardiologie', 'half-time', '', 2000, '2000')).toEqual([['', 2400]]);
+    expect(sheet.AM_SETTLE('2024-09-01', 'half-time', 'standard', 3, 1000, 1100, 1100, '', '', '', '5000.5')).toEqual([[11000, 5999.5]]);
+  });
+});
