@@ -25,6 +25,27 @@ export function dec(value: string | number): Dec {
   return new Dec(value);
 }
 
+const constants = new Map<string, Dec>();
+
+/**
+ * A figure of a rule table as a Decimal, parsed once: the tables hold a small, fixed set of
+ * figures, so the cache is bounded. Never used for caller-supplied values.
+ * @internal
+ */
+export function tableDec(value: string): Dec {
+  let parsed = constants.get(value);
+  if (parsed === undefined) {
+    parsed = new Dec(value);
+    constants.set(value, parsed);
+  }
+  return parsed;
+}
+
+/** Rounds to the cent, half away from zero, as a Decimal (see {@link toCents}). @internal */
+export function roundCents(amount: Dec): Dec {
+  return amount.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+}
+
 /**
  * Rounds an amount to the cent, half away from zero (ROUND_HALF_UP in decimal.js:
  * 2.345 → 2.35 and −2.345 → −2.35), and returns it as a string with exactly two decimals.

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { Dec, dec, toCents, type Dec as DecValue } from '../core/money.js';
+import { Dec, dec, roundCents, tableDec, toCents, type Dec as DecValue } from '../core/money.js';
 import { expected, isoDate, option, parseInput, patientele, percentiles, ruleSetId, specialty, tier } from '../core/schemas.js';
 import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
 import {
@@ -129,50 +129,48 @@ export function paymentsOf(
   const p = ruleSet.table.payments;
   const modulatedFrom = ruleSet.table.settlement.firstModulatedYear.value;
   const conditional = year >= modulatedFrom;
+  const total = amount.toFixed(2);
+  /** An advance of `share` and the balance that completes the year. */
+  const split = (share: string) => {
+    const advance = roundCents(amount.times(tableDec(share)));
+    return { advance: advance.toFixed(2), balance: amount.minus(advance).toFixed(2) };
+  };
   if (p.method === 'hiring-advance') {
     if (year === 1) {
-      const advance = dec(toCents(amount.times(p.year1Advance.value.share)));
+      const { advance, balance } = split(p.year1Advance.value.share);
       const advanceDue = hiredOn === undefined ? null : addDays(hiredOn, p.year1Advance.value.withinDaysOfHiring);
       if (hiredOn === undefined)
         rec.warn('hiredOn not given: the year-1 advance is due within 15 days after the assistant is hired (dueBy left null).');
-      rec.use(p.year1Advance, { amount: amount.toFixed(2), hiredOn: hiredOn ?? null }, { amount: advance.toFixed(2), dueBy: advanceDue });
+      rec.use(p.year1Advance, { amount: total, hiredOn: hiredOn ?? null }, { amount: advance, dueBy: advanceDue });
       const balanceDue = anniversary(signedOn, p.year1Balance.value.atAnniversary);
-      rec.use(
-        p.year1Balance,
-        { amount: amount.toFixed(2), advance: advance.toFixed(2) },
-        { amount: amount.minus(advance).toFixed(2), dueBy: balanceDue },
-      );
+      rec.use(p.year1Balance, { amount: total, advance }, { amount: balance, dueBy: balanceDue });
       return [
-        { dueBy: advanceDue, amount: advance.toFixed(2), kind: 'advance', conditional: false },
-        { dueBy: balanceDue, amount: amount.minus(advance).toFixed(2), kind: 'balance', conditional: false },
+        { dueBy: advanceDue, amount: advance, kind: 'advance', conditional: false },
+        { dueBy: balanceDue, amount: balance, kind: 'balance', conditional: false },
       ];
     }
     const dueBy = anniversary(signedOn, year);
-    rec.use(p.laterYears, { year, amount: amount.toFixed(2) }, { dueBy });
-    return [{ dueBy, amount: amount.toFixed(2), kind: conditional ? 'balance' : 'full', conditional }];
+    rec.use(p.laterYears, { year, amount: total }, { dueBy });
+    return [{ dueBy, amount: total, kind: conditional ? 'balance' : 'full', conditional }];
   }
   if (year === 1) {
     const dueBy = addMonths(signedOn, p.year1.value.withinMonthsOfSignature);
-    rec.use(p.year1, { signedOn, amount: amount.toFixed(2) }, { dueBy });
-    return [{ dueBy, amount: amount.toFixed(2), kind: 'full', conditional: false }];
+    rec.use(p.year1, { signedOn, amount: total }, { dueBy });
+    return [{ dueBy, amount: total, kind: 'full', conditional: false }];
   }
   if (year < modulatedFrom) {
     const dueBy = addMonths(anniversary(signedOn, year - 1), p.year2.value.monthsAfterAnniversary);
-    rec.use(p.year2, { year, amount: amount.toFixed(2) }, { dueBy });
-    return [{ dueBy, amount: amount.toFixed(2), kind: 'full', conditional: false }];
+    rec.use(p.year2, { year, amount: total }, { dueBy });
+    return [{ dueBy, amount: total, kind: 'full', conditional: false }];
   }
-  const advance = dec(toCents(amount.times(p.advance.value.share)));
+  const { advance, balance } = split(p.advance.value.share);
   const advanceDue = addMonths(anniversary(signedOn, year - 1), p.advance.value.withinMonthsAfterAnniversary);
   const balanceDue = addMonths(anniversary(signedOn, year), p.balance.value.withinMonthsAfterAnniversary);
-  rec.use(p.advance, { year, amount: amount.toFixed(2) }, { amount: advance.toFixed(2), dueBy: advanceDue });
-  rec.use(
-    p.balance,
-    { year, amount: amount.toFixed(2), advance: advance.toFixed(2) },
-    { maximum: amount.minus(advance).toFixed(2), dueBy: balanceDue },
-  );
+  rec.use(p.advance, { year, amount: total }, { amount: advance, dueBy: advanceDue });
+  rec.use(p.balance, { year, amount: total, advance }, { maximum: balance, dueBy: balanceDue });
   return [
-    { dueBy: advanceDue, amount: advance.toFixed(2), kind: 'advance', conditional: false },
-    { dueBy: balanceDue, amount: amount.minus(advance).toFixed(2), kind: 'balance', conditional: true },
+    { dueBy: advanceDue, amount: advance, kind: 'advance', conditional: false },
+    { dueBy: balanceDue, amount: balance, kind: 'balance', conditional: true },
   ];
 }
 
@@ -240,7 +238,7 @@ export function scheduleCore(input: unknown, rec: Recorder): ScheduleResult {
   for (let year = 1; year <= count; year += 1) {
     const governing = governingRuleSet(ruleSet, move, parsed.signedOn, year);
     const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, year);
-    const value = dec(amount);
+    const value = tableDec(amount);
     total = total.plus(value);
     years.push({
       year,

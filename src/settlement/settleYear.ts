@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { Dec, dec, toCents, toRate, type Dec as DecValue } from '../core/money.js';
+import { Dec, dec, tableDec, toCents, toRate, type Dec as DecValue } from '../core/money.js';
 import { expected, isoDate, moneyInput, option, parseInput, patientCount, ruleSetId, tier } from '../core/schemas.js';
 import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
 import { annualAmount, governingRuleSet, requireFirstAssistant, requireOption, resolveMove, resolveRuleSet } from '../rules/lookup.js';
@@ -198,7 +198,7 @@ export function settleCore(input: unknown, rec: Recorder): SettleResult {
   if (parsed.tier === undefined)
     rec.warn('tier not given: the standard tier is assumed (give the tier for a contract whose start was at or above P90).');
   const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, parsed.year);
-  const annual = dec(amount);
+  const annual = tableDec(amount);
 
   const firstModulated = table.settlement.firstModulatedYear;
   const modulated = parsed.year >= firstModulated.value;

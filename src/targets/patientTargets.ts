@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { Dec, dec, roundHalfUpToInteger, toRate, type Dec as DecValue } from '../core/money.js';
+import { Dec, dec, roundHalfUpToInteger, tableDec, toRate, type Dec as DecValue } from '../core/money.js';
 import { isoDate, option, parseInput, patientele, percentiles, percentileValue, ruleSetId, share, specialty } from '../core/schemas.js';
 import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
 import { measuresOf, percentile, requireOption, resolveRuleSet, type PercentileInput } from '../rules/lookup.js';
@@ -264,7 +264,7 @@ function bandTarget(rec: Recorder, ruleSet: RuleSet, rules: BandTargetRules, inp
       `Caller-supplied figure: increase rate of ${input.option} in band ${band} = ${String(own)}${row ? ` (the table says ${row.value})` : ''}.`,
     );
   } else if (row) {
-    rate = dec(row.value);
+    rate = tableDec(row.value);
     rec.use(row, { option: input.option, band }, row.value);
   } else {
     return missing(measure, `the increase rate of ${input.option} in band ${band} is unknown in the sources: supply bandRates.${band}`, [
@@ -337,8 +337,8 @@ function estimateTarget(
   const rates = found.curve.rates[input.option];
   if (!rates) return missing(measure, `the estimate has no rate for the ${input.option} option`, ['option']);
   const { a, b } = found.curve;
-  const top = dec(rates.top);
-  const floor = dec(rates.floor);
+  const top = tableDec(rates.top);
+  const floor = tableDec(rates.floor);
   const t = Dec.min(Dec.max(dec(start).minus(a).div(dec(b).minus(a)), 0), 1);
   const rate = top.minus(top.minus(floor).times(t));
   const { increase, target } = fromRate(start, rate);
