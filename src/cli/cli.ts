@@ -25,7 +25,7 @@ export interface Io {
   readonly stderrIsTTY: boolean;
 }
 
-export const USAGE = `Usage: aide-assistant-medical <command> [flags]
+const USAGE = `Usage: aide-assistant-medical <command> [flags]
 
 Commands (each prints a readable table, or JSON with --json; --explain adds the step-by-step
 explanation, in French unless --lang en):

@@ -16,9 +16,9 @@
 export type IsoDate = string;
 
 /** Earliest and latest dates the library accepts (documented input bounds). @internal */
-export const MIN_YEAR = 2000;
+const MIN_YEAR = 2000;
 /** @internal */
-export const MAX_YEAR = 2199;
+const MAX_YEAR = 2199;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 

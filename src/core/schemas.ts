@@ -15,7 +15,7 @@ export function expected(message: string): { error: (issue: { input?: unknown })
  * {@link MAX_COUNT}; money at most 999 999 999.99; dates between 2000-01-01 and 2199-12-31.
  * @internal
  */
-export const MAX_COUNT = 1_000_000;
+const MAX_COUNT = 1_000_000;
 
 /** @internal */
 export const isoDate = z
@@ -83,7 +83,7 @@ export const tier = z.enum(TIERS as [Tier, ...Tier[]], expected("unknown tier: e
 export const specialty = z.enum(specialties, expected('unknown specialty: see the exported `specialties` list'));
 
 /** @internal */
-export const percentileValues = z.strictObject(
+const percentileValues = z.strictObject(
   Object.fromEntries(PERCENTILE_KEYS.map((k) => [k, percentileValue.optional()])) as Record<
     PercentileKey,
     z.ZodOptional<typeof percentileValue>

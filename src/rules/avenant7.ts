@@ -3,7 +3,7 @@
  * "Accompagner le déploiement d'assistants médicaux dans les cabinets libéraux" (art. 9-1 ff.).
  * Applies to contracts signed from 2019-08-21 to 2023-04-30 (rules.md §1).
  */
-import { AVENANT_7, AVENANT_8, BROCHURES_2019, LIBRARY, amountRows, cite, rowsFor } from './sources.js';
+import { AVENANT_7, AVENANT_8, BROCHURES_2019, LIBRARY, amountRows, cite, rowsFor, settlementRows } from './sources.js';
 import type { RuleSet, RuleTable } from './types.js';
 
 const FROM = '2019-08-21';
@@ -195,22 +195,10 @@ const table: RuleTable = {
       ours,
     ),
   },
-  settlement: {
-    firstModulatedYear: row(
-      'settlement.first-modulated-year',
-      'the aid is modulated by the attainment of the targets from contract year 3',
-      3,
-      brochures,
-    ),
-    attainment: row(
-      'settlement.attainment',
-      'attainment of a measure = progress made over progress required, clamped to [0, 1]',
-      'progress',
-      ours,
-    ),
-    combine: row('settlement.combine', 'avenant 7 required both measures to rise: the two attainments are averaged', 'mean', ours),
-    rounding: row('settlement.rounding', 'aid due = annual aid × attainment, rounded half-up to the cent', 'half-up-cent', ours),
-  },
+  settlement: settlementRows(row, brochures, {
+    value: 'mean',
+    label: 'avenant 7 required both measures to rise: the two attainments are averaged',
+  }),
 };
 
 /** The avenant 7 regime. @internal */

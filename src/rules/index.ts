@@ -17,7 +17,7 @@ export const ruleSets: Readonly<Record<RuleSetId, RuleSet>> = deepFreeze({
 });
 
 /** Regime ids in chronological order. @internal */
-export const RULE_SET_IDS: readonly RuleSetId[] = Object.freeze(['avenant-7-2019', 'reglement-arbitral-2023', 'convention-2024']);
+const RULE_SET_IDS: readonly RuleSetId[] = Object.freeze(['avenant-7-2019', 'reglement-arbitral-2023', 'convention-2024']);
 
 /** The regime whose signing window contains `signedOn`, or undefined. @internal */
 export function ruleSetInForceOn(signedOn: IsoDate): RuleSet | undefined {

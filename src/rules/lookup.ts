@@ -134,7 +134,7 @@ export function deriveTier(
 }
 
 /** Which amount of the table applies to a contract year and tier. */
-export function amountKey(year: number, tier: Tier): AmountKey {
+function amountKey(year: number, tier: Tier): AmountKey {
   if (tier === 'p95-plus') return 'p95plus';
   if (year === 1) return 'year1';
   if (year === 2) return 'year2';
@@ -145,7 +145,7 @@ export function amountKey(year: number, tier: Tier): AmountKey {
  * The regime whose amounts price a contract year: the contract's own, or the 2024 convention's
  * for a year that starts on or after the contract's first anniversary on or after 2024-06-22.
  */
-export function pricingRuleSet(rec: Recorder, ruleSet: RuleSet, signedOn: IsoDate, year: number): RuleSet {
+function pricingRuleSet(rec: Recorder, ruleSet: RuleSet, signedOn: IsoDate, year: number): RuleSet {
   const convention = ruleSets['convention-2024'];
   const revaluation = convention.table.revaluation;
   if (ruleSet.id === convention.id || revaluation === undefined || year < 2) return ruleSet;

@@ -17,6 +17,7 @@ import {
   amountRows,
   cite,
   rowsFor,
+  settlementRows,
   type AmountFigures,
   type Source,
 } from './sources.js';
@@ -186,22 +187,10 @@ function build(p: Params): RuleTable {
         brochures,
       ),
     },
-    settlement: {
-      firstModulatedYear: row(
-        'settlement.first-modulated-year',
-        'the aid is modulated by the attainment of the targets from contract year 3',
-        3,
-        brochures,
-      ),
-      attainment: row(
-        'settlement.attainment',
-        'attainment of a measure = progress made over progress required, clamped to [0, 1]',
-        'progress',
-        ours,
-      ),
-      combine: row('settlement.combine', 'from 2023 only one of the two measures must rise: the higher attainment is kept', 'max', ours),
-      rounding: row('settlement.rounding', 'aid due = annual aid × attainment, rounded half-up to the cent', 'half-up-cent', ours),
-    },
+    settlement: settlementRows(row, brochures, {
+      value: 'max',
+      label: 'from 2023 only one of the two measures must rise: the higher attainment is kept',
+    }),
     transferFromAvenant7: row(
       'transfer.from-avenant-7',
       "an avenant 7 contract may move to the simplified rules at the doctor's request, from the date it moves",

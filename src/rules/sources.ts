@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
 import type { LegalReference, Provenance } from '../core/trace.js';
-import type { RuleRow } from './types.js';
+import type { RuleRow, SettlementRules } from './types.js';
 
 /** A source without a provenance level: a row states how sure it is of what it takes from it. @internal */
 export interface Source {
@@ -122,4 +122,33 @@ export function amountRows(
     );
   }
   return rows;
+}
+
+/**
+ * The settlement rows every regime has: modulation from year 3 (the regime's brochures), and
+ * the library's interpretations of attainment and rounding; only the combination of the two
+ * measures differs between regimes. @internal
+ */
+export function settlementRows(
+  row: ReturnType<typeof rowsFor>,
+  brochures: LegalReference,
+  combine: { readonly value: 'mean' | 'min' | 'max'; readonly label: string },
+): SettlementRules {
+  const ours = cite(LIBRARY, 'interpretation');
+  return {
+    firstModulatedYear: row(
+      'settlement.first-modulated-year',
+      'the aid is modulated by the attainment of the targets from contract year 3',
+      3,
+      brochures,
+    ),
+    attainment: row(
+      'settlement.attainment',
+      'attainment of a measure = progress made over progress required, clamped to [0, 1]',
+      'progress',
+      ours,
+    ),
+    combine: row('settlement.combine', combine.label, combine.value, ours),
+    rounding: row('settlement.rounding', 'aid due = annual aid × attainment, rounded half-up to the cent', 'half-up-cent', ours),
+  };
 }

@@ -175,7 +175,7 @@ export function paymentsOf(
 }
 
 /** The contract's tier: given, or derived from the starting patientèle. @internal */
-export function resolveTier(
+function resolveTier(
   rec: Recorder,
   ruleSet: RuleSet,
   given: Tier | undefined,

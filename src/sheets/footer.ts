@@ -14,7 +14,7 @@ const OPTION = ['option', 'string', 'half-time, full-time (one-third before May 
 const TIER = ['tier', 'string', 'standard, p90-p95 or p95-plus.'] as const;
 
 /** The cell functions, in the order the sheet lists them. */
-export const CELL_FUNCTIONS: readonly CellFunction[] = [
+const CELL_FUNCTIONS: readonly CellFunction[] = [
   {
     name: 'AM_ELIGIBLE',
     summary: "Whether a doctor may sign a contract of aide à l'emploi d'un assistant médical, and for which options.",
