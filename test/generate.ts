@@ -17,6 +17,7 @@ import {
 } from '../src/index.js';
 import { schema as scheduleSchema } from '../src/schedule/aidSchedule.js';
 import { schema as settleSchema } from '../src/settlement/settleYear.js';
+import { tableRows } from '../src/rules/rows.js';
 import { schema as targetsSchema } from '../src/targets/patientTargets.js';
 
 const SECTION_TITLES: Record<string, string> = {
@@ -39,15 +40,6 @@ Maladie publications), **secondary** (unions, press, consistent across sources),
 named in a result's \`warnings\` when used).`;
 
 const HEADER = '<!-- Generated from the rule tables by `npm run docs:generate`; do not edit by hand. -->';
-
-/** Every row of a table with the section it belongs to, in table order. */
-export function rowsOf(node: unknown, section = ''): { section: string; row: RuleRow<unknown> }[] {
-  if (node === null || typeof node !== 'object' || Array.isArray(node)) return [];
-  const record = node as Record<string, unknown>;
-  if (typeof record.id === 'string' && 'value' in record && 'reference' in record)
-    return [{ section, row: record as unknown as RuleRow<unknown> }];
-  return Object.entries(record).flatMap(([key, child]) => rowsOf(child, section || key));
-}
 
 function groupDigits(n: string): string {
   return n.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
@@ -95,7 +87,7 @@ function rulesPage(ruleSet: RuleSet): string {
     '',
     PROVENANCE_NOTE,
   ];
-  const rows = rowsOf(ruleSet.table);
+  const rows = tableRows(ruleSet.table);
   const sections = [...new Set(rows.map((r) => r.section))];
   for (const section of sections) {
     lines.push(
@@ -118,7 +110,7 @@ function comparisonPage(): string {
   const sets = Object.values(ruleSets);
   const byId = new Map<string, Map<string, RuleRow<unknown>>>();
   for (const set of sets) {
-    for (const { row } of rowsOf(set.table)) {
+    for (const { row } of tableRows(set.table)) {
       const entry = byId.get(row.id) ?? new Map<string, RuleRow<unknown>>();
       entry.set(set.id, row);
       byId.set(row.id, entry);

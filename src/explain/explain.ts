@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { parseInput } from '../core/schemas.js';
 import type { LegalReference, Provenance, ResultBase, TraceStep } from '../core/trace.js';
 import { ruleSets } from '../rules/index.js';
+import { tableRows } from '../rules/rows.js';
 import type { RuleRow } from '../rules/types.js';
 
 /** Options of {@link explain}. */
@@ -86,18 +87,9 @@ let rowIndex: Map<string, RuleRow<unknown>[]> | undefined;
 function rowOf(step: { readonly rule: string; readonly reference: LegalReference }): RuleRow<unknown> | undefined {
   if (!rowIndex) {
     const index = new Map<string, RuleRow<unknown>[]>();
-    const walk = (node: unknown): void => {
-      if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
-      const record = node as Record<string, unknown>;
-      if (typeof record.id === 'string' && 'value' in record && 'reference' in record) {
-        index.set(record.id, [...(index.get(record.id) ?? []), record as unknown as RuleRow<unknown>]);
-        return;
-      }
-      Object.values(record).forEach(walk);
-    };
-    Object.values(ruleSets).forEach((r) => {
-      walk(r.table);
-    });
+    for (const set of Object.values(ruleSets)) {
+      for (const { row } of tableRows(set.table)) index.set(row.id, [...(index.get(row.id) ?? []), row]);
+    }
     rowIndex = index;
   }
   const rows = rowIndex.get(step.rule) ?? [];

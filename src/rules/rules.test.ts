@@ -2,17 +2,13 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { RulesError } from '../core/errors.js';
 import { ruleSets, ruleSetInForceOn, selectRuleSet } from './index.js';
+import { tableRows } from './rows.js';
 import type { RuleRow } from './types.js';
 
 const PROVENANCES = ['legal-text', 'official-guidance', 'secondary', 'interpretation'];
 
-/** Every object in a table that looks like a row (has an id and a value), with its path. */
-function rowsOf(node: unknown, path: string[] = []): { path: string; row: Partial<RuleRow<unknown>> }[] {
-  if (node === null || typeof node !== 'object' || Array.isArray(node)) return [];
-  const record = node as Record<string, unknown>;
-  if ('id' in record && 'value' in record) return [{ path: path.join('.'), row: record }];
-  return Object.entries(record).flatMap(([key, child]) => rowsOf(child, [...path, key]));
-}
+/** Every row of a table (an object with an id and a value), with its path. */
+const rowsOf = (table: unknown) => tableRows(table).map(({ section, row }) => ({ path: `${section}.${row.id}`, row }));
 
 function referenceProblems(row: Partial<RuleRow<unknown>>): string[] {
   const problems: string[] = [];
@@ -45,7 +41,7 @@ describe('rule tables', () => {
 
       it('keeps each row inside the regime dates', () => {
         for (const { row } of rows) {
-          expect((row.from ?? '') >= ruleSet.appliesFrom).toBe(true);
+          expect(row.from >= ruleSet.appliesFrom).toBe(true);
           expect(row.to).toBe(ruleSet.appliesTo);
         }
       });

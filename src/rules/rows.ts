@@ -1,0 +1,13 @@
+import type { RuleRow } from './types.js';
+
+/**
+ * Every row of a rule table (an object with an `id` and a `value`), with the top-level section
+ * it sits in, in table order. Used by `explain`, the generated docs and the table tests.
+ * @internal
+ */
+export function tableRows(node: unknown, section = ''): { section: string; row: RuleRow<unknown> }[] {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return [];
+  const record = node as Record<string, unknown>;
+  if (typeof record.id === 'string' && 'value' in record) return [{ section, row: record as unknown as RuleRow<unknown> }];
+  return Object.entries(record).flatMap(([key, child]) => tableRows(child, section || key));
+}
