@@ -2,7 +2,7 @@
 // worked examples (docs/examples.md) and the JSON Schemas of the inputs (schemas/). They run
 // the library itself, so the files cannot drift from it: test/docs.test.ts fails when a file
 // on disk differs, and `npm run docs:generate` rewrites them.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { schema as eligibilitySchema } from '../src/eligibility/checkEligibility.js';
 import {
   aidSchedule,
@@ -288,7 +288,7 @@ record as caller-supplied. Year 3 is settled with half of each required increase
 
 /** The JSON Schema of each public input, generated from the zod schemas. */
 function inputSchemas(): Record<string, string> {
-  const entries: [string, z.ZodType, string][] = [
+  const entries: [string, z.ZodMiniType, string][] = [
     ['check-eligibility', eligibilitySchema, 'Input of checkEligibility'],
     ['aid-schedule', scheduleSchema, 'Input of aidSchedule'],
     ['patient-targets', targetsSchema, 'Input of patientTargets'],

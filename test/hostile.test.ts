@@ -113,6 +113,20 @@ describe.each(Object.keys(valid) as (keyof typeof valid)[])('%s under hostile in
   });
 });
 
+describe('messages of structural errors', () => {
+  it.each([
+    [null, [], 'expected an object, received null'],
+    ['x', [], 'expected an object, received a string'],
+    [{ ...valid.patientTargets, patientele: 'lots' }, ['patientele'], 'expected an object, received a string'],
+    [{ ...valid.patientTargets, percentiles: [] }, ['percentiles'], 'expected an object, received an array'],
+    [{ signedOn: '2023-09-01', specialty: 'medecine-generale', option: 'half-time' }, ['patientele'], 'this field is required'],
+  ])('says what was expected and what came: %j', (input, path, message) => {
+    const error = outcome(patientTargets as (i: unknown) => unknown, input);
+    expect(error).toBeInstanceOf(RulesError);
+    expect((error as RulesError).issues).toContainEqual({ path, message });
+  });
+});
+
 describe('patient counts', () => {
   it.each([
     ['NaN', Number.NaN],

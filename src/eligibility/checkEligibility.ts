@@ -1,43 +1,46 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dec } from '../core/money.js';
-import { expected, isoDate, option, parseInput, patientele, percentiles, ruleSetId, sector, share, specialty } from '../core/schemas.js';
+import {
+  contractYear,
+  flag,
+  isoDate,
+  oneOf,
+  option,
+  parseInput,
+  patientele,
+  percentiles,
+  ruleSetId,
+  sector,
+  share,
+  specialty,
+} from '../core/schemas.js';
 import { Recorder, type LegalReference, type ResultBase } from '../core/trace.js';
 import { percentile, requirePercentile, resolveRuleSet } from '../rules/lookup.js';
 import { GP, type Specialty } from '../rules/specialties.js';
 import type { Measure, Option, Patientele, Percentiles, RuleRow, RuleSet, Sector } from '../rules/types.js';
 
-const practice = z.enum(['member', 'committed', 'none'], expected("expected 'member', 'committed' or 'none'"));
+const practice = oneOf(['member', 'committed', 'none']);
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
   signedOn: isoDate,
-  ruleSet: ruleSetId.optional(),
+  ruleSet: z.optional(ruleSetId),
   specialty,
   sector,
   patientele,
-  newlyInstalled: z.boolean().optional(),
-  groupPractice: practice.optional(),
-  coordinatedPractice: practice.optional(),
-  zone: z.enum(['zip', 'zac', 'none'], expected("expected 'zip', 'zac' or 'none'")).optional(),
-  restrictedDepartement: z.boolean().optional(),
-  ccamFeeShare: share.optional(),
-  disability: z.boolean().optional(),
-  childrenShare: share.optional(),
-  mixedActivity: z.boolean().optional(),
-  secondAssistant: z
-    .strictObject({
-      firstOption: option,
-      contractYear: z
-        .number(expected('expected a contract year'))
-        .int('a contract year is a whole number')
-        .min(1, 'contract years start at 1')
-        .max(50, 'contract year too large'),
-      targetsMet: z.boolean(expected('expected true or false')),
-    })
-    .optional(),
-  percentiles: percentiles.optional(),
+  newlyInstalled: z.optional(flag),
+  groupPractice: z.optional(practice),
+  coordinatedPractice: z.optional(practice),
+  zone: z.optional(oneOf(['zip', 'zac', 'none'])),
+  restrictedDepartement: z.optional(flag),
+  ccamFeeShare: z.optional(share),
+  disability: z.optional(flag),
+  childrenShare: z.optional(share),
+  mixedActivity: z.optional(flag),
+  secondAssistant: z.optional(z.strictObject({ firstOption: option, contractYear, targetsMet: flag })),
+  percentiles: z.optional(percentiles),
 });
 
 /** Input of {@link checkEligibility}. */

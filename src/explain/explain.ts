@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../core/schemas.js';
 import type { LegalReference, Provenance, ResultBase, TraceStep } from '../core/trace.js';
 import { ruleSets } from '../rules/index.js';

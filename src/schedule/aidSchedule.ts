@@ -1,9 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Dec, dec, roundCents, tableDec, toCents, type Dec as DecValue } from '../core/money.js';
-import { expected, isoDate, option, parseInput, patientele, percentiles, ruleSetId, specialty, tier } from '../core/schemas.js';
+import { isoDate, oneOf, option, parseInput, patientele, percentiles, ruleSetId, specialty, tier, wholeNumber } from '../core/schemas.js';
 import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
 import {
   annualAmount,
@@ -20,21 +20,18 @@ import type { Option, Patientele, Percentiles, RuleSet, Tier } from '../rules/ty
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
   signedOn: isoDate,
-  ruleSet: ruleSetId.optional(),
+  ruleSet: z.optional(ruleSetId),
   option,
-  tier: tier.optional(),
-  specialty: specialty.optional(),
-  patientele: patientele.optional(),
-  percentiles: percentiles.optional(),
-  hiredOn: isoDate.optional(),
-  movedTo2023RulesOn: isoDate.optional(),
-  assistant: z.enum(['first', 'second'], expected("expected 'first' or 'second'")).optional(),
-  years: z
-    .number(expected('expected a whole number of contract years'))
-    .int('expected a whole number of contract years')
-    .min(1, 'at least 1 contract year')
-    .max(50, 'at most 50 contract years')
-    .optional(),
+  tier: z.optional(tier),
+  specialty: z.optional(specialty),
+  patientele: z.optional(patientele),
+  percentiles: z.optional(percentiles),
+  hiredOn: z.optional(isoDate),
+  movedTo2023RulesOn: z.optional(isoDate),
+  assistant: z.optional(oneOf(['first', 'second'])),
+  years: z.optional(
+    wholeNumber('a number of contract years', 1, 50, { below: 'at least 1 contract year', above: 'at most 50 contract years' }),
+  ),
 });
 
 /** Input of {@link aidSchedule}. Give the `tier`, or the `specialty` and starting `patientele` to derive it. */

@@ -1,37 +1,30 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Dec, dec, tableDec, toCents, toRate, type Dec as DecValue } from '../core/money.js';
-import { expected, isoDate, moneyInput, option, parseInput, patientCount, ruleSetId, tier } from '../core/schemas.js';
+import { contractYear, isoDate, moneyInput, oneOf, option, parseInput, patientCount, ruleSetId, tier } from '../core/schemas.js';
 import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
 import { annualAmount, governingRuleSet, requireFirstAssistant, requireOption, resolveMove, resolveRuleSet } from '../rules/lookup.js';
 import { MEASURES, type Measure, type Option, type Patientele, type Tier } from '../rules/types.js';
 import { advanceOf, paymentsOf } from '../schedule/aidSchedule.js';
 
-const measureTarget = z.strictObject({ start: patientCount, target: patientCount, minimum: patientCount.optional() });
+const measureTarget = z.strictObject({ start: patientCount, target: patientCount, minimum: z.optional(patientCount) });
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
   signedOn: isoDate,
-  ruleSet: ruleSetId.optional(),
+  ruleSet: z.optional(ruleSetId),
   option,
-  tier: tier.optional(),
-  year: z
-    .number(expected('expected a contract year'))
-    .int('a contract year is a whole number')
-    .min(1, 'contract years start at 1')
-    .max(50, 'contract year too large'),
-  targets: z.strictObject({ medecinTraitant: measureTarget.optional(), fileActive: measureTarget.optional() }).optional(),
-  observed: z.strictObject({ medecinTraitant: patientCount.optional(), fileActive: patientCount.optional() }).optional(),
-  advancePaid: moneyInput.optional(),
-  movedTo2023RulesOn: isoDate.optional(),
-  assistant: z.enum(['first', 'second'], expected("expected 'first' or 'second'")).optional(),
-  policy: z
-    .strictObject({
-      attainment: z.enum(['progress', 'level'], expected("expected 'progress' or 'level'")).optional(),
-      combine: z.enum(['mean', 'min', 'max'], expected("expected 'mean', 'min' or 'max'")).optional(),
-    })
-    .optional(),
+  tier: z.optional(tier),
+  year: contractYear,
+  targets: z.optional(z.strictObject({ medecinTraitant: z.optional(measureTarget), fileActive: z.optional(measureTarget) })),
+  observed: z.optional(z.strictObject({ medecinTraitant: z.optional(patientCount), fileActive: z.optional(patientCount) })),
+  advancePaid: z.optional(moneyInput),
+  movedTo2023RulesOn: z.optional(isoDate),
+  assistant: z.optional(oneOf(['first', 'second'])),
+  policy: z.optional(
+    z.strictObject({ attainment: z.optional(oneOf(['progress', 'level'])), combine: z.optional(oneOf(['mean', 'min', 'max'])) }),
+  ),
 });
 
 /** The contract's target for one measure, as written in the contract. */

@@ -1,8 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Dec, dec, roundHalfUpToInteger, tableDec, toRate, type Dec as DecValue } from '../core/money.js';
-import { isoDate, option, parseInput, patientele, percentiles, percentileValue, ruleSetId, share, specialty } from '../core/schemas.js';
+import {
+  flag,
+  isoDate,
+  option,
+  parseInput,
+  patientele,
+  percentiles,
+  percentileValue,
+  ruleSetId,
+  share,
+  specialty,
+} from '../core/schemas.js';
 import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
 import { measuresOf, percentile, requireOption, resolveRuleSet, type PercentileInput } from '../rules/lookup.js';
 import { GP, type Specialty } from '../rules/specialties.js';
@@ -24,22 +35,24 @@ import {
 
 const knots = z
   .strictObject({ a: percentileValue, b: percentileValue })
-  .refine((k) => k.b > k.a, { message: 'the upper knot b must be above the lower knot a' });
+  .check(z.refine((k) => k.b > k.a, 'the upper knot b must be above the lower knot a'));
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
   signedOn: isoDate,
-  ruleSet: ruleSetId.optional(),
+  ruleSet: z.optional(ruleSetId),
   specialty,
   option,
   patientele,
-  newlyInstalled: z.boolean().optional(),
-  aged65OrMore: z.boolean().optional(),
-  percentiles: percentiles.optional(),
-  bandRates: z
-    .strictObject(Object.fromEntries(RATED_BANDS.map((b) => [b, share.optional()])) as Record<RatedBand, z.ZodOptional<typeof share>>)
-    .optional(),
-  estimateKnots: z.strictObject({ medecinTraitant: knots.optional(), fileActive: knots.optional() }).optional(),
+  newlyInstalled: z.optional(flag),
+  aged65OrMore: z.optional(flag),
+  percentiles: z.optional(percentiles),
+  bandRates: z.optional(
+    z.strictObject(
+      Object.fromEntries(RATED_BANDS.map((b) => [b, z.optional(share)])) as Record<RatedBand, z.ZodMiniOptional<typeof share>>,
+    ),
+  ),
+  estimateKnots: z.optional(z.strictObject({ medecinTraitant: z.optional(knots), fileActive: z.optional(knots) })),
 });
 
 type Input = z.output<typeof schema>;
