@@ -257,4 +257,16 @@ describe('checkEligibility — results', () => {
     expect(result.ruleSet).toBe('convention-2024');
     expect(result.warnings[0]).toContain('what-if');
   });
+
+  it('names the inputs the regime has no rule for instead of ignoring them silently', () => {
+    const result = gp2023(900, { groupPractice: 'none', childrenShare: 0.3, ccamFeeShare: 0.5, zone: 'zip' });
+    expect(result.eligible).toBe(true);
+    for (const field of ['groupPractice', 'childrenShare', 'ccamFeeShare', 'zone']) {
+      expect(result.warnings).toContain(
+        `${field} has no effect for this doctor under reglement-arbitral-2023: no rule of that regime uses it.`,
+      );
+    }
+    expect(av7({ mixedActivity: true }).warnings.some((w) => w.startsWith('mixedActivity has no effect'))).toBe(true);
+    expect(av7().warnings.some((w) => w.includes('has no effect'))).toBe(false);
+  });
 });

@@ -363,6 +363,24 @@ function checkSecondAssistant(c: Checks, rec: Recorder, ruleSet: RuleSet, input:
   return passed ? rule.options : [];
 }
 
+/** Inputs a regime has no rule for: each is named in a warning rather than silently ignored. */
+function warnUnused(rec: Recorder, ruleSet: RuleSet, input: Input): void {
+  const e = ruleSet.table.eligibility;
+  const unused: [keyof Input, boolean][] = [
+    ['groupPractice', !e.groupPractice],
+    ['coordinatedPractice', !e.coordinatedPractice],
+    ['zone', !e.fullTimeZip && !(e.secondAssistant && input.secondAssistant)],
+    ['restrictedDepartement', !e.densityRestricted],
+    ['childrenShare', !e.childrenShare || input.specialty !== GP],
+    ['ccamFeeShare', !e.surgicalFeeShare?.value.specialties.includes(input.specialty)],
+    ['mixedActivity', !e.mixedActivity],
+  ];
+  for (const [field, isUnused] of unused) {
+    if (isUnused && input[field] !== undefined)
+      rec.warn(`${field} has no effect for this doctor under ${ruleSet.id}: no rule of that regime uses it.`);
+  }
+}
+
 /**
  * May this doctor sign a contract, and for which options? Every condition of the regime is a
  * named check with its outcome, a one-line reason and its legal reference.
@@ -396,6 +414,7 @@ export function eligibilityCore(input: unknown, rec: Recorder): EligibilityResul
   checkSpecialty(c, rec, ruleSet, parsed);
   checkThreshold(c, rec, ruleSet, parsed);
   checkOrganisation(c, ruleSet, parsed);
+  warnUnused(rec, ruleSet, parsed);
   if (parsed.mixedActivity === true && e.mixedActivity) {
     c.add(e.mixedActivity, true, 'mixed salaried activity: eligible, contract terms adapted', { mixedActivity: true });
     rec.warn('Mixed salaried activity: the contract is adapted by the CPAM; the figures computed here are the standard ones.');

@@ -71,7 +71,16 @@ describe('explain', () => {
       }),
     );
     expect(text).toContain('Éligible : non ; options ouvertes : —.');
-    expect(text).toContain('Condition non remplie : 775 medecinTraitant patients ≤ 775.');
+    expect(text).toContain('Condition non remplie : 775 patients médecin traitant ≤ 775.');
+    const surgeon = checkEligibility({
+      signedOn: '2024-09-01',
+      specialty: 'chirurgie-viscerale',
+      sector: 'secteur-1',
+      patientele: { fileActive: 3000 },
+      ccamFeeShare: 0.2,
+      percentiles: { fileActive: { p30: 1000 } },
+    });
+    expect(explain(surgeon)).toContain("Condition remplie : part des honoraires d'actes techniques CCAM 0,2 ≤ 0,20.");
   });
 
   it('renders every step of any result without a hole', () => {
@@ -185,6 +194,150 @@ describe('explain', () => {
     expect(explain(results[1] as ResultBase, { lang })).toContain(
       lang === 'fr' ? "(régime imposé par l'appelant)" : '(forced by the caller)',
     );
+  });
+
+  it('words every eligibility check in French', () => {
+    const frenchOf = (input: Parameters<typeof checkEligibility>[0]) => explain(checkEligibility(input));
+    const av7 = {
+      signedOn: '2021-03-01',
+      sector: 'secteur-1',
+      groupPractice: 'member',
+      coordinatedPractice: 'member',
+      zone: 'none',
+    } as const;
+    const texts = [
+      frenchOf({
+        ...av7,
+        specialty: 'medecine-generale',
+        patientele: { medecinTraitant: 300 },
+        childrenShare: 0.3,
+        groupPractice: 'none',
+        zone: 'zip',
+        coordinatedPractice: 'committed',
+      }),
+      frenchOf({
+        ...av7,
+        specialty: 'medecine-generale',
+        patientele: { medecinTraitant: 300 },
+        disability: true,
+        groupPractice: 'committed',
+        zone: 'zac',
+      }),
+      frenchOf({
+        ...av7,
+        specialty: 'radiologie',
+        patientele: { fileActive: 3000 },
+        restrictedDepartement: false,
+        newlyInstalled: true,
+        coordinatedPractice: 'none',
+      }),
+      frenchOf({
+        ...av7,
+        specialty: 'radiologie',
+        patientele: { fileActive: 3000 },
+        restrictedDepartement: true,
+        percentiles: { fileActive: { p30: 1000 } },
+      }),
+      frenchOf({
+        signedOn: '2023-09-01',
+        specialty: 'radiologie',
+        sector: 'secteur-2',
+        patientele: { fileActive: 900 },
+        percentiles: { fileActive: { p30: 1000 } },
+      }),
+      frenchOf({
+        signedOn: '2023-09-01',
+        specialty: 'chirurgie-viscerale',
+        sector: 'secteur-1',
+        patientele: { fileActive: 2000 },
+        ccamFeeShare: 0.25,
+        percentiles: { fileActive: { p30: 1000 } },
+      }),
+      frenchOf({
+        signedOn: '2025-03-01',
+        specialty: 'medecine-generale',
+        sector: 'secteur-1',
+        patientele: { medecinTraitant: 1400 },
+        zone: 'zip',
+        mixedActivity: true,
+        secondAssistant: { firstOption: 'half-time', contractYear: 3, targetsMet: true },
+      }),
+    ].join('\n');
+    for (const phrase of [
+      'Condition remplie : enfants de moins de 16 ans : 0,3 de la patientèle',
+      'Condition remplie : exerce seul en zone ZIP : dispensé de la condition de groupe',
+      "Condition remplie : s'engage à rejoindre un exercice coordonné dans les 2 ans.",
+      'Condition remplie : médecin en situation de handicap',
+      "Condition remplie : s'engage à rejoindre un groupe dans les 2 ans.",
+      'Condition non remplie : ni exercice coordonné ni engagement.',
+      'Condition non remplie : zone ZAC : temps plein non ouvert.',
+      'Condition non remplie : radiologie : éligible seulement dans un département listé.',
+      "Condition remplie : médecin nouvellement installé : le seuil d'activité ne s'applique pas.",
+      'Condition remplie : radiologie : exerce dans un département listé.',
+      'Condition remplie : file active 3000 > P30 1000.',
+      'Condition non remplie : secteur secteur-2 non éligible.',
+      'Condition non remplie : radiologie est exclue de l',
+      'Condition non remplie : file active 900 < P30 1000.',
+      "Condition non remplie : part des honoraires d'actes techniques CCAM 0,25 ≥ 0,20.",
+      "Condition remplie : chirurgie-viscerale n'est pas une spécialité exclue.",
+      'Condition remplie : activité salariée mixte : éligible, contrat adapté.',
+      'Condition non remplie : second assistant : conditions non remplies.',
+      'Condition remplie : exerce en groupe.',
+      'Condition remplie : participe à un exercice coordonné.',
+    ]) {
+      expect(texts).toContain(phrase);
+    }
+  });
+
+  it('explains a minimal or hand-edited stored result without inventing anything', () => {
+    const stored = {
+      ruleSet: 'reglement-arbitral-2023',
+      warnings: ['Interpretation (x): y', 'a free warning'],
+      trace: [
+        { rule: 'custom.step', reference: { text: 'Some text', provenance: 'secondary' }, inputs: {}, output: { a: 1 } },
+        {
+          rule: 'amount.half-time.year1',
+          reference: { text: 'Some text', provenance: 'interpretation' },
+          inputs: { year: 1 },
+          output: 'n/a',
+        },
+        {
+          rule: 'settlement.combined',
+          reference: { text: 'Some text', provenance: 'interpretation' },
+          inputs: { combine: 'max' },
+          output: 'abc',
+        },
+        {
+          rule: 'settlement.balance',
+          reference: { text: 'Some text', provenance: 'secondary' },
+          inputs: {},
+          output: { balance: '1', balanceKind: 'odd' },
+        },
+        {
+          rule: 'targets.band',
+          reference: { text: 'Some text', provenance: 'secondary' },
+          inputs: { measure: 'otherMeasure', start: 1 },
+          output: null,
+        },
+        {
+          rule: 'settlement.attainment.medecinTraitant',
+          reference: { text: 'Some text', provenance: 'interpretation' },
+          inputs: { policy: 'level', observed: 1, target: 2 },
+          output: '0.5',
+        },
+      ],
+    } as unknown as ResultBase;
+    for (const lang of ['fr', 'en'] as const) {
+      const text = explain(stored, { lang });
+      expect(text).toContain(lang === 'fr' ? 'Tables : —.' : 'Tables: —.');
+      expect(text).toContain('custom.step → {"a":1}.');
+      expect(text).toContain('n/a');
+      expect(text).toContain('abc');
+      expect(text).toContain('(odd)');
+      expect(text).toContain('otherMeasure');
+      expect(text).toContain('1 / 2');
+      expect(text).toContain('a free warning');
+    }
   });
 
   it('survives a JSON round trip: a stored result explains the same', () => {

@@ -131,6 +131,64 @@ function inputsText(inputs: Dict): string {
     .join(', ');
 }
 
+const PRACTICE_FR: Record<'group' | 'coordinated', Record<string, string>> = {
+  group: {
+    member: 'exerce en groupe',
+    committed: "s'engage à rejoindre un groupe dans les 2 ans",
+    none: 'ni exercice en groupe ni engagement',
+  },
+  coordinated: {
+    member: 'participe à un exercice coordonné',
+    committed: "s'engage à rejoindre un exercice coordonné dans les 2 ans",
+    none: 'ni exercice coordonné ni engagement',
+  },
+};
+
+/** The French wording of an eligibility check, from its inputs (the English detail is the library's own text). */
+function eligibilityFr(rule: string, i: Dict, passed: boolean, detail: unknown): string {
+  const n = (v: unknown) => show(v).replace('.', ',');
+  if (rule.startsWith('eligibility.sector.')) return `secteur ${show(i.sector)} ${passed ? 'éligible' : 'non éligible'}`;
+  switch (rule) {
+    case 'eligibility.excluded-specialties':
+      return passed ? `${show(i.specialty)} n'est pas une spécialité exclue` : `${show(i.specialty)} est exclue de l'aide`;
+    case 'eligibility.density-restricted-specialties':
+      return passed
+        ? `${show(i.specialty)} : exerce dans un département listé`
+        : `${show(i.specialty)} : éligible seulement dans un département listé`;
+    case 'eligibility.surgical-ccam-share': {
+      const sign = passed ? (i.inclusive === true ? '≤' : '<') : i.inclusive === true ? '>' : '≥';
+      return `part des honoraires d'actes techniques CCAM ${n(i.ccamFeeShare)} ${sign} ${n(i.maxCcamShare)}`;
+    }
+    case 'eligibility.gp-threshold':
+      return `${show(i.medecinTraitant)} patients médecin traitant ${passed ? '>' : '≤'} ${show(i.moreThan)}`;
+    case 'eligibility.specialist-threshold': {
+      const sign = i.comparison === 'gt' ? (passed ? '>' : '≤') : passed ? '≥' : '<';
+      return `file active ${show(i.fileActive)} ${sign} P30 ${show(i.p30)}`;
+    }
+    case 'eligibility.newly-installed':
+      return "médecin nouvellement installé : le seuil d'activité ne s'applique pas";
+    case 'eligibility.disability':
+      return "médecin en situation de handicap ou atteint d'une maladie chronique : dérogation au seuil ou contrat adapté au cas par cas";
+    case 'eligibility.children-share':
+      return `enfants de moins de 16 ans : ${n(i.childrenShare)} de la patientèle, le seuil des patients adultes ne s'applique pas`;
+    case 'eligibility.group-practice':
+      return PRACTICE_FR.group[String(i.groupPractice)] ?? show(detail);
+    case 'eligibility.group-practice.zip-exemption':
+      return 'exerce seul en zone ZIP : dispensé de la condition de groupe';
+    case 'eligibility.coordinated-practice':
+      return PRACTICE_FR.coordinated[String(i.coordinatedPractice)] ?? show(detail);
+    case 'eligibility.full-time.zip':
+    case 'eligibility.full-time.zac':
+      return `zone ${show(i.zone).toUpperCase()} : temps plein ${passed ? 'ouvert' : 'non ouvert'}`;
+    case 'eligibility.mixed-activity':
+      return 'activité salariée mixte : éligible, contrat adapté';
+    case 'eligibility.second-assistant':
+      return `second assistant : conditions ${passed ? 'remplies' : 'non remplies'}`;
+    default:
+      return show(detail);
+  }
+}
+
 /** One sentence per step, by rule id; a rule without a phrase falls back to its label, inputs and output. */
 function phrase(step: Step, lang: Lang): string {
   const i = step.inputs;
@@ -218,7 +276,7 @@ function phrase(step: Step, lang: Lang): string {
   if (r.startsWith('eligibility.') && 'passed' in od) {
     const met = od.passed === true;
     return fr
-      ? `Condition ${met ? 'remplie' : 'non remplie'} : ${show(od.detail)}.`
+      ? `Condition ${met ? 'remplie' : 'non remplie'} : ${eligibilityFr(r, i, met, od.detail)}.`
       : `Condition ${met ? 'met' : 'not met'}: ${show(od.detail)}.`;
   }
   const row = rowOf(step);
