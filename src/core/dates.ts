@@ -36,13 +36,21 @@ interface Ymd {
   d: number;
 }
 
-/** The parts of a date already validated at the boundary (YYYY-MM-DD). */
+const digit = (date: IsoDate, i: number) => date.charCodeAt(i) - 48;
+
+/** The parts of a date already validated at the boundary (YYYY-MM-DD), read digit by digit. */
 function parts(date: IsoDate): Ymd {
-  return { y: Number(date.slice(0, 4)), m: Number(date.slice(5, 7)), d: Number(date.slice(8, 10)) };
+  return {
+    y: digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3),
+    m: digit(date, 5) * 10 + digit(date, 6),
+    d: digit(date, 8) * 10 + digit(date, 9),
+  };
 }
 
+const two = (n: number) => (n < 10 ? `0${String(n)}` : String(n));
+
 function format({ y, m, d }: Ymd): IsoDate {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return `${String(y)}-${two(m)}-${two(d)}`;
 }
 
 /** Explains why a string is not an acceptable calendar date, or returns undefined. @internal */
