@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { tableDec } from '../core/money.js';
 import { parseInput } from '../core/schemas.js';
 import type { LegalReference, Provenance, ResultBase, TraceStep } from '../core/trace.js';
 import { ruleSets } from '../rules/index.js';
@@ -53,8 +54,15 @@ const MEASURE: Record<Lang, Record<string, string>> = {
   en: { medecinTraitant: 'médecin traitant patientèle', fileActive: 'file active' },
 };
 
-/** French wording of the rows and computed steps (the English wording is the row's label). */
-const LABELS_FR: Record<string, string> = {
+/** A figure of a row in French notation: "0.826" → "0,826", "0.10" as a share → "10 %". */
+const frNumber = (v: unknown) => show(v).replace('.', ',');
+const frShare = (v: unknown) => `${frNumber(tableDec(show(v)).times(100).toString())} %`;
+
+/**
+ * French wording of the rows and computed steps (the English wording is the row's label). A
+ * wording that states a figure takes it from the row the step applied, never from this file.
+ */
+const LABELS_FR: Record<string, string | ((value: Dict) => string)> = {
   'contract.years': 'durée du contrat, en années',
   'options.new-contracts': 'options ouvertes aux nouveaux contrats',
   'tier.gp-measure': 'pour un médecin généraliste, le palier de montant se lit sur la patientèle médecin traitant',
@@ -62,19 +70,21 @@ const LABELS_FR: Record<string, string> = {
   'targets.two-measure-specialties':
     "mesures sur lesquelles porte l'engagement (médecin traitant et file active pour les généralistes et pédiatres)",
   'targets.gp-measure-adults': "sous l'avenant 7, la patientèle médecin traitant du généraliste compte les seuls adultes",
-  'targets.newly-installed': 'médecin nouvellement installé : atteindre le P50 de la spécialité en 3 ans',
-  'targets.aged-65': 'médecin de 65 ans ou plus : maintien de la patientèle, baisse de 10 % tolérée',
+  'targets.newly-installed': (v) =>
+    `médecin nouvellement installé : atteindre le ${show(v.percentile).toUpperCase()} de la spécialité en ${show(v.withinYears)} ans`,
+  'targets.aged-65': (v) => `médecin de 65 ans ou plus : maintien de la patientèle, baisse de ${frShare(v.fallTolerated)} tolérée`,
   'targets.rounding': 'augmentation = taux × patientèle de départ, arrondie au patient entier (demi vers le haut)',
   'targets.estimate.medecinTraitant':
     "objectif médecin traitant estimé d'après les exemples publiés par l'Assurance Maladie ; les objectifs du contrat prévalent",
   'targets.estimate.fileActive':
     "objectif de file active estimé d'après les exemples publiés par l'Assurance Maladie ; les objectifs du contrat prévalent",
-  'targets.estimate.extrapolation': 'extrapolation à une autre spécialité : nœuds à 0,826 × P50 et 1,70 × P50',
+  'targets.estimate.extrapolation': (v) =>
+    `extrapolation à une autre spécialité : nœuds à ${frNumber(v.aRatio)} × P50 et ${frNumber(v.bRatio)} × P50`,
   'targets.estimate.medecinTraitant.rate': 'taux = haut − (haut − plancher) × borne((x − A) / (B − A), 0, 1)',
   'targets.estimate.fileActive.rate': 'taux = haut − (haut − plancher) × borne((x − A) / (B − A), 0, 1)',
   'payments.year1.balance': "les 30 % restants de l'année 1 sont versés au premier anniversaire (les sources sont muettes)",
   'payments.later-years': "l'aide des années suivantes est versée à l'anniversaire qui clôt l'année (les sources sont muettes)",
-  'settlement.first-modulated-year': "l'aide est modulée par l'atteinte des objectifs à partir de l'année 3",
+  'settlement.first-modulated-year': (v) => `l'aide est modulée par l'atteinte des objectifs à partir de l'année ${show(v.value)}`,
   'settlement.attainment': "atteinte d'une mesure = progression réalisée / progression requise, bornée entre 0 et 1",
   'settlement.combine': "combinaison des atteintes des deux mesures (moyenne sous l'avenant 7, la meilleure depuis 2023)",
   'settlement.rounding': 'aide due = aide annuelle × atteinte, arrondie au centime (demi vers le haut)',
@@ -131,22 +141,28 @@ function inputsText(inputs: Dict): string {
     .join(', ');
 }
 
-const PRACTICE_FR: Record<'group' | 'coordinated', Record<string, string>> = {
-  group: {
-    member: 'exerce en groupe',
-    committed: "s'engage à rejoindre un groupe dans les 2 ans",
-    none: 'ni exercice en groupe ni engagement',
-  },
-  coordinated: {
-    member: 'participe à un exercice coordonné',
-    committed: "s'engage à rejoindre un exercice coordonné dans les 2 ans",
-    none: 'ni exercice coordonné ni engagement',
-  },
-};
+/** The French label of a row, its figures read from the row (a scalar value is passed as `{ value }`). */
+function labelFr(rule: string, row: RuleRow<unknown> | undefined): string | undefined {
+  const label = LABELS_FR[rule];
+  if (typeof label !== 'function') return label;
+  if (row === undefined) return undefined;
+  const value = row.value;
+  return label(value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Dict) : { value });
+}
+
+/** Group or coordinated practice in French; the commitment delay is the row's figure. */
+function practiceFr(kind: 'group' | 'coordinated', answer: unknown, row: RuleRow<unknown> | undefined): string | undefined {
+  const years = show((row?.value as Dict | undefined)?.committedWithinYears);
+  const what = kind === 'group' ? 'un groupe' : 'un exercice coordonné';
+  if (answer === 'member') return kind === 'group' ? 'exerce en groupe' : 'participe à un exercice coordonné';
+  if (answer === 'committed') return `s'engage à rejoindre ${what} dans les ${years} ans`;
+  if (answer === 'none') return kind === 'group' ? 'ni exercice en groupe ni engagement' : 'ni exercice coordonné ni engagement';
+  return undefined;
+}
 
 /** The French wording of an eligibility check, from its inputs (the English detail is the library's own text). */
-function eligibilityFr(rule: string, i: Dict, passed: boolean, detail: unknown): string {
-  const n = (v: unknown) => show(v).replace('.', ',');
+function eligibilityFr(rule: string, i: Dict, passed: boolean, detail: unknown, row: RuleRow<unknown> | undefined): string {
+  const n = frNumber;
   if (rule.startsWith('eligibility.sector.')) return `secteur ${show(i.sector)} ${passed ? 'éligible' : 'non éligible'}`;
   switch (rule) {
     case 'eligibility.excluded-specialties':
@@ -172,11 +188,11 @@ function eligibilityFr(rule: string, i: Dict, passed: boolean, detail: unknown):
     case 'eligibility.children-share':
       return `enfants de moins de 16 ans : ${n(i.childrenShare)} de la patientèle, le seuil des patients adultes ne s'applique pas`;
     case 'eligibility.group-practice':
-      return PRACTICE_FR.group[String(i.groupPractice)] ?? show(detail);
+      return practiceFr('group', i.groupPractice, row) ?? show(detail);
     case 'eligibility.group-practice.zip-exemption':
       return 'exerce seul en zone ZIP : dispensé de la condition de groupe';
     case 'eligibility.coordinated-practice':
-      return PRACTICE_FR.coordinated[String(i.coordinatedPractice)] ?? show(detail);
+      return practiceFr('coordinated', i.coordinatedPractice, row) ?? show(detail);
     case 'eligibility.full-time.zip':
     case 'eligibility.full-time.zac':
       return `zone ${show(i.zone).toUpperCase()} : temps plein ${passed ? 'ouvert' : 'non ouvert'}`;
@@ -276,11 +292,11 @@ function phrase(step: Step, lang: Lang): string {
   if (r.startsWith('eligibility.') && 'passed' in od) {
     const met = od.passed === true;
     return fr
-      ? `Condition ${met ? 'remplie' : 'non remplie'} : ${eligibilityFr(r, i, met, od.detail)}.`
+      ? `Condition ${met ? 'remplie' : 'non remplie'} : ${eligibilityFr(r, i, met, od.detail, rowOf(step))}.`
       : `Condition ${met ? 'met' : 'not met'}: ${show(od.detail)}.`;
   }
   const row = rowOf(step);
-  const label = fr ? (LABELS_FR[r] ?? row?.label ?? r) : (row?.label ?? r);
+  const label = fr ? (labelFr(r, row) ?? row?.label ?? r) : (row?.label ?? r);
   const inputs = Object.keys(i).length > 0 ? ` (${inputsText(i)})` : '';
   return `${label}${inputs} → ${show(o)}.`;
 }
@@ -379,7 +395,7 @@ export function explain(result: ResultBase, options: ExplainOptions = {}): strin
     const row = rowOf(step);
     const estimate = /^targets\.estimate\.\w+\.rate$/.test(step.rule);
     if (step.reference.provenance === 'interpretation' && (row !== undefined || estimate)) {
-      const text = fr ? (LABELS_FR[step.rule] ?? row?.label) : (row?.label ?? step.reference.text);
+      const text = fr ? (labelFr(step.rule, row) ?? row?.label) : (row?.label ?? step.reference.text);
       interpretations.set(step.rule, text ?? step.rule);
     }
     if (step.reference.provenance === 'caller-supplied') supplied.push(`${step.rule} = ${show(step.output)}`);

@@ -76,10 +76,6 @@ function rowsOf(args: readonly Arg[]): { cells: Cell[][]; blank: boolean[]; rang
   };
 }
 
-function message(outcome: BatchOutcome<unknown>): string {
-  return outcome.ok ? '' : `ERROR: ${outcome.error.message}`;
-}
-
 /** Runs a batch function over the rows and shapes the answer for a sheet. */
 function cells<R>(
   args: readonly Arg[],
@@ -92,14 +88,12 @@ function cells<R>(
   const inputs = rows.map((r, i) => (blank[i] === true ? null : toInput(r)));
   const answers: Out[] = [];
   const outcomes = many(inputs.filter((i): i is Row => i !== null))[Symbol.iterator]();
+  const empties = (n: number) => Array<string>(n).fill('');
   for (const input of inputs) {
-    if (input === null) {
-      answers.push(Array<string>(width).fill(''));
-      continue;
-    }
-    const next = outcomes.next();
-    const outcome = next.done === true ? undefined : next.value;
-    answers.push(outcome?.ok ? toCells(outcome.result) : [outcome ? message(outcome) : 'ERROR', ...Array<string>(width - 1).fill('')]);
+    // The batch yields exactly one outcome per non-blank row, in order.
+    const outcome = input === null ? undefined : (outcomes.next().value as BatchOutcome<R>);
+    if (outcome === undefined) answers.push(empties(width));
+    else answers.push(outcome.ok ? toCells(outcome.result) : [`ERROR: ${outcome.error.message}`, ...empties(width - 1)]);
   }
   if (!range && width === 1) return answers[0]?.[0] ?? '';
   return answers;
