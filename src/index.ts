@@ -11,7 +11,8 @@
 export { checkEligibility } from './eligibility/checkEligibility.js';
 export type { EligibilityCheck, EligibilityInput, EligibilityResult, RunningContract } from './eligibility/checkEligibility.js';
 export { aidSchedule } from './schedule/aidSchedule.js';
-export type { Payment, ScheduleInput, ScheduleResult, ScheduleYear } from './schedule/aidSchedule.js';
+export type { MoveTo, ScheduleInput, ScheduleResult, ScheduleYear } from './schedule/aidSchedule.js';
+export type { Payment } from './rules/calendar.js';
 export { patientTargets } from './targets/patientTargets.js';
 export type {
   BandRates,
@@ -29,12 +30,14 @@ export { aidScheduleMany, checkEligibilityMany, patientTargetsMany, settleMany }
 export type { BatchError, BatchFailure, BatchOptions, BatchOutcome, BatchOutcomes, BatchRows, BatchSuccess } from './batch/many.js';
 export { explain } from './explain/explain.js';
 export type { ExplainOptions } from './explain/explain.js';
-export { ruleSets } from './rules/index.js';
+export { ruleSets } from './rules/registry.js';
+export type { ContractKind, RuleSetId } from './rules/registry.js';
+export type { ResultBase, TraceStep } from './rules/result.js';
 export { specialties, specialtyLabels } from './rules/specialties.js';
 export type { Specialty } from './rules/specialties.js';
 export { RulesError } from './core/errors.js';
 export type { RulesErrorCode, RulesIssue } from './core/errors.js';
-export type { LegalReference, Provenance, ResultBase, RuleSetId, TraceStep } from './core/trace.js';
+export type { LegalReference, Provenance } from './core/trace.js';
 export type {
   AdvanceBalancePaymentRules,
   AdvanceRule,
@@ -47,6 +50,7 @@ export type {
   PercentileThreshold,
   RateRange,
   RevaluationRule,
+  TransferRule,
   SecondAssistantRule,
   AmountKey,
   AmountRows,

@@ -10,7 +10,7 @@ describe('an avenant 7 contract moved to the 2023 rules (secondary source; expli
     option: 'half-time',
     tier: 'standard',
     hiredOn: '2021-01-20',
-    movedTo2023RulesOn: '2023-06-01',
+    movedTo: { ruleSet: 'reglement-arbitral-2023', on: '2023-06-01' },
   } as const;
 
   it('keeps the avenant 7 calendar for years that started before the move, the 2023 calendar after', () => {
@@ -24,10 +24,10 @@ describe('an avenant 7 contract moved to the 2023 rules (secondary source; expli
     ]);
     // 2023 calendar: 50 % advance within two months after the anniversary opening the year.
     expect(years[3]?.payments).toEqual([
-      { dueBy: '2024-03-10', amount: '5250.00', kind: 'advance', conditional: false },
-      { dueBy: '2025-03-10', amount: '5250.00', kind: 'balance', conditional: true },
+      { dueBy: '2024-03-10', amount: '5250.00', kind: 'advance', conditional: false, rule: 'payments.advance' },
+      { dueBy: '2025-03-10', amount: '5250.00', kind: 'balance', conditional: true, rule: 'payments.balance' },
     ]);
-    expect(warnings.some((w) => w.includes('moved to the 2023 rules on 2023-06-01'))).toBe(true);
+    expect(warnings.some((w) => w.includes('moved to reglement-arbitral-2023 on 2023-06-01'))).toBe(true);
   });
 
   it('settles the years after the move by the higher measure (2023 rule) and before it by the mean', () => {
@@ -55,9 +55,29 @@ describe('an avenant 7 contract moved to the 2023 rules (secondary source; expli
   });
 
   it('refuses a move that the rules do not allow', () => {
-    expectRulesError(() => aidSchedule({ ...moved, movedTo2023RulesOn: '2023-04-30' }), 'INVALID_INPUT', ['movedTo2023RulesOn']);
-    expectRulesError(() => aidSchedule({ ...moved, signedOn: '2023-09-01' }), 'INVALID_INPUT', ['movedTo2023RulesOn']);
-    expectRulesError(() => aidSchedule({ ...moved, option: 'one-third' }), 'OPTION_NOT_OFFERED', ['movedTo2023RulesOn']);
+    // Before the règlement arbitral (in force 2023-05-01) there is nothing to move to.
+    expectRulesError(() => aidSchedule({ ...moved, movedTo: { on: '2023-04-30' } }), 'INVALID_INPUT', ['movedTo']);
+    // Only avenant 7 contracts move (transfer rows: from avenant-7-2019); this one is signed later, before the move.
+    expectRulesError(() => aidSchedule({ ...moved, signedOn: '2023-05-02' }), 'INVALID_INPUT', ['movedTo']);
+    // The one-third option is closed by the regime moved to.
+    expectRulesError(() => aidSchedule({ ...moved, option: 'one-third' }), 'OPTION_NOT_OFFERED', ['movedTo']);
+    // The regime named must be in force on the move date: the règlement arbitral ended 2024-06-21.
+    expectRulesError(() => aidSchedule({ ...moved, movedTo: { ruleSet: 'reglement-arbitral-2023', on: '2024-07-01' } }), 'INVALID_INPUT', [
+      'movedTo',
+    ]);
+    // A move on the signing date or before is refused.
+    expectRulesError(() => aidSchedule({ ...moved, movedTo: { on: '2021-01-10' } }), 'INVALID_INPUT', ['movedTo', 'on']);
+  });
+
+  it('keeps the deprecated movedTo2023RulesOn as an alias of movedTo: { on }, with a warning', () => {
+    const { movedTo: _movedTo, ...contract } = moved;
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the alias itself is under test
+    const legacy = aidSchedule({ ...contract, movedTo2023RulesOn: '2023-06-01' });
+    const generic = aidSchedule({ ...contract, movedTo: { on: '2023-06-01' } });
+    expect(legacy.years).toEqual(generic.years);
+    expect(legacy.warnings.some((w) => w.includes('movedTo2023RulesOn is deprecated'))).toBe(true);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the alias itself is under test
+    expectRulesError(() => aidSchedule({ ...moved, movedTo2023RulesOn: '2023-06-01' }), 'INVALID_INPUT', ['movedTo2023RulesOn']);
   });
 });
 

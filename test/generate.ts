@@ -24,6 +24,7 @@ const SECTION_TITLES: Record<string, string> = {
   contractYears: 'Contract',
   newOptions: 'Options',
   amounts: 'Amounts (euros per contract year)',
+  tierEdges: 'Amount tier',
   tierMeasure: 'Amount tier',
   gpPercentiles: 'Known GP percentiles',
   eligibility: 'Eligibility',
@@ -31,7 +32,7 @@ const SECTION_TITLES: Record<string, string> = {
   payments: 'Payments',
   settlement: 'Settlement',
   revaluation: 'Revaluation of running contracts',
-  transferFromAvenant7: 'Avenant 7 contracts moving to the 2023 rules',
+  transfer: 'Running contracts moving to this regime',
 };
 
 const PROVENANCE_NOTE = `Provenance levels: **legal-text** (read in the legal text), **official-guidance** (Assurance
@@ -88,18 +89,22 @@ function rulesPage(ruleSet: RuleSet): string {
     PROVENANCE_NOTE,
   ];
   const rows = tableRows(ruleSet.table);
-  const sections = [...new Set(rows.map((r) => r.section))];
+  const sections = [...new Set(rows.map((r) => SECTION_TITLES[r.section] ?? r.section))];
   for (const section of sections) {
     lines.push(
       '',
-      `## ${SECTION_TITLES[section] ?? section}`,
+      `## ${section}`,
       '',
       '| rule | what it says | value | in force | provenance | reference |',
       '| --- | --- | --- | --- | --- | --- |',
     );
-    for (const { row } of rows.filter((r) => r.section === section)) {
+    for (const { row } of rows.filter((r) => (SECTION_TITLES[r.section] ?? r.section) === section)) {
+      const provenance =
+        row.withdrawn === undefined
+          ? row.reference.provenance
+          : `${row.reference.provenance}, **withdrawn**: ${row.withdrawn} (used only on the caller's opt-in)`;
       lines.push(
-        `| \`${row.id}\` | ${cell(row.label)} | ${cell(valueText(row))} | ${row.from} → ${row.to ?? '…'} | ${row.reference.provenance} | ${cell(referenceText(row))} |`,
+        `| \`${row.id}\` | ${cell(row.label)} | ${cell(valueText(row))} | ${row.from} → ${row.to ?? '…'} | ${cell(provenance)} | ${cell(referenceText(row))} |`,
       );
     }
   }
@@ -121,7 +126,7 @@ function comparisonPage(): string {
     '',
     '# The regimes side by side',
     '',
-    `Each rule of the three tables, by id: its value and provenance in each regime ("—": the regime has no such rule).
+    `Each rule of the ${String(sets.length)} tables, by id: its value and provenance in each regime ("—": the regime has no such rule).
 Pages per regime: ${sets.map((s) => `[${s.title}](${s.id}.md)`).join(', ')}.`,
     '',
     `| rule | ${sets.map((s) => `${s.title} (${s.appliesFrom} → ${s.appliesTo ?? '…'})`).join(' | ')} |`,

@@ -51,7 +51,7 @@ describe.each([
     const signed = new Date(2023, 8, 1);
     expect(sheet.AM_ELIGIBLE(signed, 'medecine-generale', 'secteur-1', 776, '')).toBe('eligible: half-time, full-time');
     expect(sheet.AM_ELIGIBLE('2023-09-01', 'medecine-generale', 'secteur-1', 775, '')).toBe(
-      'not eligible: 775 medecinTraitant patients ≤ 775',
+      'not eligible: 775 medecinTraitant patients ≤ P30 775',
     );
     expect(sheet.AM_TARGETS(signed, 'medecine-generale', 'half-time', 920, '1350')).toEqual([[1115, 1661]]);
     expect(sheet.AM_SCHEDULE('2022-09-15', 'half-time', 'standard', 3)).toBe(11000);

@@ -19,7 +19,7 @@ const fingerprints = Object.fromEntries(
 describe('version stamps', () => {
   it('gives every result the trace format, library and table versions', () => {
     const result = aidSchedule({ signedOn: '2022-09-15', option: 'half-time', tier: 'standard', hiredOn: '2022-10-01' });
-    expect(result.traceVersion).toBe(1);
+    expect(result.traceVersion).toBe(2);
     expect(result.libraryVersion).toBe(pkg.version);
     // The contract's table, and the 2024 table that priced its later years.
     expect(result.ruleTables).toEqual({

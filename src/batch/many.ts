@@ -1,5 +1,7 @@
 import { RulesError, type RulesErrorCode, type RulesIssue } from '../core/errors.js';
 import { Recorder } from '../core/trace.js';
+import type { Rec } from '../rules/lookup.js';
+import type { RuleSetId } from '../rules/registry.js';
 import { eligibilityCore, type EligibilityInput, type EligibilityResult } from '../eligibility/checkEligibility.js';
 import { scheduleCore, type ScheduleInput, type ScheduleResult } from '../schedule/aidSchedule.js';
 import { settleCore, type SettleInput, type SettleResult } from '../settlement/settleYear.js';
@@ -44,11 +46,11 @@ export interface BatchFailure {
 /** The outcome of one row of a batch: its result, or its error. */
 export type BatchOutcome<R> = BatchSuccess<R> | BatchFailure;
 
-type Core<R> = (input: unknown, rec: Recorder) => R;
+type Core<R> = (input: unknown, rec: Rec) => R;
 
 function outcome<R>(core: Core<R>, row: unknown, index: number, trace: boolean): BatchOutcome<R> {
   try {
-    return { index, ok: true, result: core(row, new Recorder(trace)) };
+    return { index, ok: true, result: core(row, new Recorder<RuleSetId>(trace)) };
   } catch (e) {
     if (!(e instanceof RulesError)) throw e;
     return { index, ok: false, error: { code: e.code, message: e.message, issues: e.issues } };

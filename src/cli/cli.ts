@@ -37,10 +37,10 @@ explanation, in French unless --lang en):
   targets      --signed-on DATE --specialty SLUG --option OPTION [--mt N] [--fa N]
                [--newly-installed] [--aged-65] [--percentile MEASURE.PXX=N]... [--band-rate BAND=RATE]...
   schedule     --signed-on DATE --option OPTION (--tier TIER | --specialty SLUG --mt N [--fa N])
-               [--hired-on DATE] [--years N] [--moved-on DATE] [--percentile MEASURE.PXX=N]...
+               [--hired-on DATE] [--years N] [--moved-on DATE [--moved-to ID]] [--percentile MEASURE.PXX=N]...
   settle       --signed-on DATE --option OPTION --year N [--tier TIER]
                [--mt-start N --mt-target N --mt-observed N] [--fa-start N --fa-target N --fa-observed N]
-               [--advance EUROS] [--attainment progress|level] [--combine mean|min|max] [--moved-on DATE]
+               [--advance EUROS] [--attainment progress|level] [--combine mean|min|max] [--moved-on DATE [--moved-to ID]]
   batch        eligibility|targets|schedule|settle FILE|- [--from csv|jsonl|json] [--to csv|jsonl]
                [--out FILE] [--trace]
                Reads one contract per row (CSV columns or JSON fields named as the function's
@@ -106,6 +106,7 @@ const FLAGS = {
     'hired-on': { type: 'string' },
     years: { type: 'string' },
     'moved-on': { type: 'string' },
+    'moved-to': { type: 'string' },
   },
   settle: {
     ...common,
@@ -122,6 +123,7 @@ const FLAGS = {
     attainment: { type: 'string' },
     combine: { type: 'string' },
     'moved-on': { type: 'string' },
+    'moved-to': { type: 'string' },
   },
   batch: {
     from: { type: 'string' },
@@ -242,7 +244,8 @@ function inputFrom(command: Exclude<Command, 'batch' | 'example'>, v: Values): R
         ['patientele.fileActive', num(v, 'fa')],
         ['hiredOn', str(v, 'hired-on')],
         ['years', num(v, 'years')],
-        ['movedTo2023RulesOn', str(v, 'moved-on')],
+        ['movedTo.on', str(v, 'moved-on')],
+        ['movedTo.ruleSet', str(v, 'moved-to')],
         ...percentiles,
       ]);
     case 'settle':
@@ -260,7 +263,8 @@ function inputFrom(command: Exclude<Command, 'batch' | 'example'>, v: Values): R
         ['advancePaid', str(v, 'advance')],
         ['policy.attainment', str(v, 'attainment')],
         ['policy.combine', str(v, 'combine')],
-        ['movedTo2023RulesOn', str(v, 'moved-on')],
+        ['movedTo.on', str(v, 'moved-on')],
+        ['movedTo.ruleSet', str(v, 'moved-to')],
       ]);
   }
 }

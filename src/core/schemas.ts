@@ -3,9 +3,6 @@
 import * as z from 'zod/mini';
 import { dateProblem } from './dates.js';
 import { RulesError } from './errors.js';
-import { OPTIONS, PERCENTILE_KEYS, SECTORS, TIERS, type Option, type PercentileKey, type Sector, type Tier } from '../rules/types.js';
-import { specialties } from '../rules/specialties.js';
-import type { RuleSetId } from './trace.js';
 
 /** A type error message that says "required" when the field is missing, `message` otherwise. @internal */
 export function expected(message: string): { error: (issue: { input?: unknown }) => string } {
@@ -73,7 +70,10 @@ export const flag = z.boolean(expected('expected true or false'));
 
 /** One of `values`, with the message listing them. @internal */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, message?: string) {
-  return z.enum(values, expected(message ?? `expected ${values.map((v) => `'${v}'`).join(', ')}`));
+  return z.enum(
+    values as unknown as [T[number], ...T[number][]],
+    expected(message ?? `expected ${values.map((v) => `'${v}'`).join(', ')}`),
+  );
 }
 
 const MONEY = /^\d{1,9}(\.\d{1,2})?$/;
@@ -97,42 +97,6 @@ export const moneyInput = z.pipe(
     ),
   z.transform((value: string | number) => (typeof value === 'number' ? String(value) : value)),
 );
-
-/** @internal */
-export const ruleSetId = oneOf(
-  ['avenant-7-2019', 'reglement-arbitral-2023', 'convention-2024'] satisfies [RuleSetId, ...RuleSetId[]],
-  "unknown rule set: expected 'avenant-7-2019', 'reglement-arbitral-2023' or 'convention-2024'",
-);
-/** @internal */
-export const option = oneOf(OPTIONS as [Option, ...Option[]], "unknown option: expected 'one-third', 'half-time' or 'full-time'");
-/** @internal */
-export const sector = oneOf(
-  SECTORS as [Sector, ...Sector[]],
-  "unknown sector: expected 'secteur-1', 'secteur-2-optam', 'secteur-2-optam-co' or 'secteur-2'",
-);
-/** @internal */
-export const tier = oneOf(TIERS as [Tier, ...Tier[]], "unknown tier: expected 'standard', 'p90-p95' or 'p95-plus'");
-/** @internal */
-export const specialty = z.enum(specialties, expected('unknown specialty: see the exported `specialties` list'));
-
-const percentileValues = z.strictObject(
-  Object.fromEntries(PERCENTILE_KEYS.map((k) => [k, z.optional(percentileValue)])) as Record<
-    PercentileKey,
-    z.ZodMiniOptional<typeof percentileValue>
-  >,
-);
-
-/** Caller-supplied reference values of the specialty's distribution, per measure. @internal */
-export const percentiles = z.strictObject({
-  medecinTraitant: z.optional(percentileValues),
-  fileActive: z.optional(percentileValues),
-});
-
-/** The starting patientèle. @internal */
-export const patientele = z.strictObject({
-  medecinTraitant: z.optional(patientCount),
-  fileActive: z.optional(patientCount),
-});
 
 /** The value at `path` in `input` (for messages only). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -14,7 +14,7 @@ export type Provenance = 'legal-text' | 'official-guidance' | 'secondary' | 'int
 export interface LegalReference {
   /** The instrument, e.g. "Avenant n°7 à la convention nationale des médecins libéraux". */
   readonly text: string;
-  /** The article or section, when known. */
+  /** The article or section, when the text gives one. */
   readonly article?: string;
   /** A public address of the text, when known. */
   readonly url?: string;
@@ -22,10 +22,15 @@ export interface LegalReference {
   readonly provenance: Provenance;
 }
 
-/** One step of a computation: which rule, what went in, what came out, and where the rule comes from. */
-export interface TraceStep {
+/**
+ * One step of a computation: which rule of which regime, what went in, what came out, and
+ * where the rule comes from. `Id` is the type of regime identifiers.
+ */
+export interface TraceStepOf<Id extends string> {
   /** Identifier of the rule applied, e.g. `amount.half-time.year3plus` or `eligibility.sector`. */
   readonly rule: string;
+  /** The regime whose rule table holds the row (or, for a computed step, the regime computing). */
+  readonly ruleSet: Id;
   /** The source of the rule. */
   readonly reference: LegalReference;
   /** The values the step used. */
@@ -34,41 +39,49 @@ export interface TraceStep {
   readonly output: unknown;
 }
 
-/** Fields every result carries. */
-export interface ResultBase {
+/** Fields every result carries. `Id` is the type of regime identifiers. */
+export interface ResultBaseOf<Id extends string> {
   /** The regime applied (the one the contract was signed under). */
-  readonly ruleSet: RuleSetId;
+  readonly ruleSet: Id;
   /** Version of the trace format (see docs/trace-format.md). */
-  readonly traceVersion: 1;
+  readonly traceVersion: typeof TRACE_VERSION;
   /** Version of the library that computed the result. */
   readonly libraryVersion: string;
   /** Version stamp of each rule table consulted, by regime (a stored result can be checked against them). */
-  readonly ruleTables: Readonly<Partial<Record<RuleSetId, string>>>;
+  readonly ruleTables: Readonly<Partial<Record<Id, string>>>;
   /** Each interpretation used and each caller-supplied figure, in plain words. */
   readonly warnings: readonly string[];
   /** Every step of the computation, in order. */
-  readonly trace: readonly TraceStep[];
+  readonly trace: readonly TraceStepOf<Id>[];
 }
 
-/** Identifier of a regime. */
-export type RuleSetId = 'avenant-7-2019' | 'reglement-arbitral-2023' | 'convention-2024';
+/** What the recorder needs of a rule row: its id, its label, the regime holding it and its reference. @internal */
+export interface TracedRow {
+  readonly id: string;
+  readonly label: string;
+  /** The id of the regime holding the row (the registry's tests check it names its own regime). */
+  readonly ruleSet: string;
+  readonly reference: LegalReference;
+}
 
 /** Collects the trace and the warnings of one computation. @internal */
-export class Recorder {
-  readonly trace: TraceStep[] = [];
+export class Recorder<Id extends string = string> {
+  readonly trace: TraceStepOf<Id>[] = [];
   readonly warnings: string[] = [];
+  private readonly tables: Partial<Record<Id, string>> = {};
+  /** The regime computing: computed steps and caller-supplied figures are recorded under it. */
+  regime: Id | undefined;
 
   /** @param tracing - false to skip building trace steps (the batch path); warnings are always kept. */
   constructor(private readonly tracing = true) {}
-  private readonly tables: Partial<Record<RuleSetId, string>> = {};
 
   /** Notes that a rule table was consulted, for the result's `ruleTables`. */
-  consult(table: { readonly id: RuleSetId; readonly version: string }): void {
+  consult(table: { readonly id: Id; readonly version: string }): void {
     this.tables[table.id] = table.version;
   }
 
   /** The fields every result ends with. */
-  close(): Omit<ResultBase, 'ruleSet'> {
+  close(): Omit<ResultBaseOf<Id>, 'ruleSet'> {
     return {
       traceVersion: TRACE_VERSION,
       libraryVersion: LIBRARY_VERSION,
@@ -79,25 +92,20 @@ export class Recorder {
   }
 
   /** Records a step that applies a rule row; a row that is an interpretation adds its warning. */
-  use(row: RuleRowLike, inputs: Record<string, unknown>, output: unknown, rule: string = row.id): void {
-    this.step(rule, row.reference, inputs, output);
+  use(row: TracedRow, inputs: Record<string, unknown>, output: unknown, rule: string = row.id): void {
+    if (this.tracing) this.trace.push({ rule, ruleSet: row.ruleSet as Id, reference: row.reference, inputs, output });
     if (row.reference.provenance === 'interpretation') this.warn(`Interpretation (${row.id}): ${row.label}`);
   }
 
-  /** Records a step under an explicit reference. */
+  /** Records a computed step, or a caller-supplied figure, under the regime computing. */
   step(rule: string, reference: LegalReference, inputs: Record<string, unknown>, output: unknown): void {
-    if (this.tracing) this.trace.push({ rule, reference, inputs, output });
+    if (!this.tracing) return;
+    if (this.regime === undefined) throw new Error(`internal: step ${rule} recorded before the regime was chosen`);
+    this.trace.push({ rule, ruleSet: this.regime, reference, inputs, output });
   }
 
   /** Adds a warning once. */
   warn(message: string): void {
     if (!this.warnings.includes(message)) this.warnings.push(message);
   }
-}
-
-/** The part of a rule row the recorder needs. @internal */
-export interface RuleRowLike {
-  readonly id: string;
-  readonly label: string;
-  readonly reference: LegalReference;
 }

@@ -6,4 +6,4 @@ export const LIBRARY_VERSION = '0.1.0';
  * when a stored result could no longer be read the same way; see docs/trace-format.md.
  * @internal
  */
-export const TRACE_VERSION = 1;
+export const TRACE_VERSION = 2;

@@ -31,7 +31,7 @@ describe('checkEligibility — règlement arbitral 2023 and convention 2024', ()
     const at = gp2023(775);
     expect(at.eligible).toBe(false);
     expect(at.options).toEqual([]);
-    expect(rule(at, 'eligibility.gp-threshold')).toMatchObject({ passed: false, detail: '775 medecinTraitant patients ≤ 775' });
+    expect(rule(at, 'eligibility.gp-threshold')).toMatchObject({ passed: false, detail: '775 medecinTraitant patients ≤ P30 775' });
     const above = gp2023(776);
     expect(above.eligible).toBe(true);
     expect(above.options).toEqual(['half-time', 'full-time']); // no one-third, no zone condition for full-time
@@ -156,7 +156,7 @@ describe('checkEligibility — avenant 7 (2019)', () => {
     expect(av7({ patientele: { medecinTraitant: 640 } }).eligible).toBe(false);
     expect(av7({ patientele: { medecinTraitant: 641 } }).eligible).toBe(true);
     expect(rule(av7({ patientele: { medecinTraitant: 641 } }), 'eligibility.gp-threshold')?.detail).toBe(
-      '641 medecinTraitant (adults) patients > 640',
+      '641 medecinTraitant (adults) patients > P30 640',
     );
   });
 

@@ -2,24 +2,14 @@ import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dec } from '../core/money.js';
-import {
-  contractYear,
-  flag,
-  isoDate,
-  oneOf,
-  option,
-  parseInput,
-  patientele,
-  percentiles,
-  ruleSetId,
-  sector,
-  share,
-  specialty,
-} from '../core/schemas.js';
-import { Recorder, type LegalReference, type ResultBase } from '../core/trace.js';
-import { percentile, requirePercentile, resolveRuleSet } from '../rules/lookup.js';
+import { contractYear, flag, isoDate, oneOf, parseInput, share } from '../core/schemas.js';
+import { Recorder, type LegalReference } from '../core/trace.js';
+import { percentile, requirePercentile, resolveRuleSet, type Rec, type Regime } from '../rules/lookup.js';
+import type { RuleSetId } from '../rules/registry.js';
+import type { ResultBase } from '../rules/result.js';
+import { option, patientele, percentiles, ruleSetId, sector, specialty } from '../rules/schemas.js';
 import { GP, type Specialty } from '../rules/specialties.js';
-import type { Measure, Option, Patientele, Percentiles, RuleRow, RuleSet, Sector } from '../rules/types.js';
+import type { Measure, Option, Patientele, Percentiles, RuleRow, Sector } from '../rules/types.js';
 
 const practice = oneOf(['member', 'committed', 'none']);
 
@@ -48,7 +38,7 @@ export interface EligibilityInput {
   /** Planned signing date of the contract (ISO `YYYY-MM-DD`); selects the regime. */
   readonly signedOn: string;
   /** Forces a regime instead of the one in force on `signedOn` (a what-if, flagged in warnings). */
-  readonly ruleSet?: 'avenant-7-2019' | 'reglement-arbitral-2023' | 'convention-2024';
+  readonly ruleSet?: RuleSetId;
   /** The doctor's specialty (see `specialties`). */
   readonly specialty: Specialty;
   /** The doctor's conventional sector. */
@@ -72,7 +62,7 @@ export interface EligibilityInput {
   readonly ccamFeeShare?: number;
   /** Avenant 7: recognised disabled worker (RQTH); from 2023: disability or chronic illness. */
   readonly disability?: boolean;
-  /** Avenant 7, GPs: share of children under 16 in the patientèle, 0 to 1. */
+  /** Avenant 7, GPs: share of children (under the age of the `eligibility.children-share` row) in the patientèle, 0 to 1. */
   readonly childrenShare?: number;
   /** Convention 2024: mixed salaried and private activity. */
   readonly mixedActivity?: boolean;
@@ -108,6 +98,8 @@ export interface EligibilityCheck {
 
 /** Result of {@link checkEligibility}. */
 export interface EligibilityResult extends ResultBase {
+  /** What the result is. */
+  readonly kind: 'eligibility';
   /** Whether the doctor may sign a contract (every `doctor` check passed). */
   readonly eligible: boolean;
   /** The options the doctor may choose (empty when not eligible). */
@@ -120,7 +112,7 @@ export interface EligibilityResult extends ResultBase {
 
 class Checks {
   readonly list: EligibilityCheck[] = [];
-  constructor(private readonly rec: Recorder) {}
+  constructor(private readonly rec: Rec) {}
   add(
     row: RuleRow<unknown>,
     passed: boolean,
@@ -136,13 +128,13 @@ class Checks {
 
 type Input = z.output<typeof schema>;
 
-function requireField<K extends keyof Input>(input: Input, key: K, ruleSet: RuleSet, why: string): NonNullable<Input[K]> {
+function requireField<K extends keyof Input>(input: Input, key: K, ruleSet: Regime, why: string): NonNullable<Input[K]> {
   const value = input[key];
   if (value === undefined) fail('MISSING_INPUT', [key], `${ruleSet.title} needs ${key}: ${why}`);
   return value;
 }
 
-function checkSpecialty(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input): void {
+function checkSpecialty(c: Checks, rec: Rec, ruleSet: Regime, input: Input): void {
   const { excludedSpecialties, densityRestricted, surgicalFeeShare } = ruleSet.table.eligibility;
   const sp = input.specialty;
   if (excludedSpecialties) {
@@ -185,7 +177,12 @@ function checkSpecialty(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input
   }
 }
 
-function checkThreshold(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input): void {
+/** The sign of a comparison with a threshold, as its outcome reads. */
+function compare(comparison: 'gt' | 'gte', passed: boolean): string {
+  return comparison === 'gt' ? (passed ? '>' : '≤') : passed ? '≥' : '<';
+}
+
+function checkThreshold(c: Checks, rec: Rec, ruleSet: Regime, input: Input): void {
   const e = ruleSet.table.eligibility;
   if (input.newlyInstalled === true) {
     c.add(e.newlyInstalled, true, 'newly installed: the activity threshold does not apply', { newlyInstalled: true });
@@ -216,21 +213,22 @@ function checkThreshold(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input
       c.add(
         e.childrenShare,
         true,
-        `children under 16 are ${String(input.childrenShare)} of the patientèle (> ${e.childrenShare.value.moreThan}): the adult threshold does not apply`,
-        { childrenShare: input.childrenShare },
+        `children under ${String(e.childrenShare.value.underAge)} are ${String(input.childrenShare)} of the patientèle (> ${e.childrenShare.value.moreThan}): the adult threshold does not apply`,
+        { childrenShare: input.childrenShare, moreThan: e.childrenShare.value.moreThan, underAge: e.childrenShare.value.underAge },
       );
       return;
     }
-    const { moreThan, measure, adultsOnly } = e.gpThreshold.value;
+    const { percentile: gpKey, comparison: gpComparison, measure, adultsOnly } = e.gpThreshold.value;
     const value = input.patientele[measure];
     if (value === undefined)
       fail('MISSING_INPUT', ['patientele', measure], `the GP threshold is read on ${measure}${adultsOnly ? ' (adults)' : ''}`);
-    const passed = value > moreThan;
+    const bound = requirePercentile(rec, ruleSet, sp, measure, gpKey, { supplied: input.percentiles }, 'to check the activity threshold');
+    const passed = gpComparison === 'gt' ? value > bound : value >= bound;
     c.add(
       e.gpThreshold,
       passed,
-      `${String(value)} ${measure}${adultsOnly ? ' (adults)' : ''} patients ${passed ? '>' : '≤'} ${String(moreThan)}`,
-      { [measure]: value, moreThan },
+      `${String(value)} ${measure}${adultsOnly ? ' (adults)' : ''} patients ${compare(gpComparison, passed)} ${gpKey.toUpperCase()} ${String(bound)}`,
+      { [measure]: value, [gpKey]: bound, comparison: gpComparison },
     );
     return;
   }
@@ -238,17 +236,21 @@ function checkThreshold(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input
   const value = input.patientele[measure];
   if (value === undefined) fail('MISSING_INPUT', ['patientele', measure], `the threshold of ${sp} is read on the file active`);
   const { percentile: key, comparison } = e.specialistThreshold.value;
-  const bound = requirePercentile(rec, ruleSet, sp, measure, key, input.percentiles, 'to check the activity threshold');
+  const bound = requirePercentile(rec, ruleSet, sp, measure, key, { supplied: input.percentiles }, 'to check the activity threshold');
   const passed = comparison === 'gt' ? value > bound : value >= bound;
-  const sign = comparison === 'gt' ? (passed ? '>' : '≤') : passed ? '≥' : '<';
-  c.add(e.specialistThreshold, passed, `file active ${String(value)} ${sign} ${key.toUpperCase()} ${String(bound)}`, {
-    fileActive: value,
-    [key]: bound,
-    comparison,
-  });
+  c.add(
+    e.specialistThreshold,
+    passed,
+    `file active ${String(value)} ${compare(comparison, passed)} ${key.toUpperCase()} ${String(bound)}`,
+    {
+      fileActive: value,
+      [key]: bound,
+      comparison,
+    },
+  );
 }
 
-function checkOrganisation(c: Checks, ruleSet: RuleSet, input: Input): void {
+function checkOrganisation(c: Checks, ruleSet: Regime, input: Input): void {
   const e = ruleSet.table.eligibility;
   if (e.groupPractice) {
     const group = requireField(input, 'groupPractice', ruleSet, 'group practice is a condition of avenant 7');
@@ -285,7 +287,7 @@ function checkOrganisation(c: Checks, ruleSet: RuleSet, input: Input): void {
   }
 }
 
-function fullTimeOpen(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input): boolean {
+function fullTimeOpen(c: Checks, rec: Rec, ruleSet: Regime, input: Input): boolean {
   const { fullTimeZip, fullTimeZac } = ruleSet.table.eligibility;
   if (!fullTimeZip) return true;
   const zone = input.zone;
@@ -305,7 +307,7 @@ function fullTimeOpen(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input):
     }
     const measure: Measure = input.specialty === GP ? 'medecinTraitant' : 'fileActive';
     const key = fullTimeZac.value.percentile;
-    const bound = percentile(rec, ruleSet, input.specialty, measure, key, input.percentiles);
+    const bound = percentile(rec, ruleSet, input.specialty, measure, key, { supplied: input.percentiles });
     const value = input.patientele[measure];
     if (bound === undefined || value === undefined) {
       rec.warn(
@@ -331,7 +333,7 @@ function fullTimeOpen(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input):
   return c.add(fullTimeZip, false, 'not in a ZIP zone: full-time not open', { zone }, 'full-time');
 }
 
-function checkSecondAssistant(c: Checks, rec: Recorder, ruleSet: RuleSet, input: Input): readonly Option[] {
+function checkSecondAssistant(c: Checks, rec: Rec, ruleSet: Regime, input: Input): readonly Option[] {
   const running = input.secondAssistant;
   if (running === undefined) return [];
   const row = ruleSet.table.eligibility.secondAssistant;
@@ -364,7 +366,7 @@ function checkSecondAssistant(c: Checks, rec: Recorder, ruleSet: RuleSet, input:
 }
 
 /** Inputs a regime has no rule for: each is named in a warning rather than silently ignored. */
-function warnUnused(rec: Recorder, ruleSet: RuleSet, input: Input): void {
+function warnUnused(rec: Rec, ruleSet: Regime, input: Input): void {
   const e = ruleSet.table.eligibility;
   const unused: [keyof Input, boolean][] = [
     ['groupPractice', !e.groupPractice],
@@ -398,13 +400,13 @@ function warnUnused(rec: Recorder, ruleSet: RuleSet, input: Input): void {
  * ```
  */
 export function checkEligibility(input: EligibilityInput): EligibilityResult {
-  return eligibilityCore(input, new Recorder());
+  return eligibilityCore(input, new Recorder<RuleSetId>());
 }
 
 /** The computation of {@link checkEligibility} with a given recorder (the batch path records no trace). @internal */
-export function eligibilityCore(input: unknown, rec: Recorder): EligibilityResult {
+export function eligibilityCore(input: unknown, rec: Rec): EligibilityResult {
   const parsed = parseInput(schema, input);
-  const ruleSet = resolveRuleSet(rec, parsed.signedOn, parsed.ruleSet);
+  const ruleSet = resolveRuleSet(rec, 'individual', parsed.signedOn, parsed.ruleSet);
   const c = new Checks(rec);
   const e = ruleSet.table.eligibility;
   const sectorRow = e.sectors[parsed.sector];
@@ -427,6 +429,7 @@ export function eligibilityCore(input: unknown, rec: Recorder): EligibilityResul
   }
   const secondAssistantOptions = eligible ? checkSecondAssistant(c, rec, ruleSet, parsed) : [];
   return deepFreeze({
+    kind: 'eligibility',
     ruleSet: ruleSet.id,
     eligible,
     options,

@@ -16,11 +16,11 @@ const settlement = settleYear({
 describe('explain', () => {
   it('explains a settlement in French by default, with every figure and its source', () => {
     const text = explain(settlement);
-    expect(text).toContain('Régime du contrat : reglement-arbitral-2023. Tables : reglement-arbitral-2023 1.0.0, convention-2024 1.0.0.');
+    expect(text).toContain('Régime du contrat : reglement-arbitral-2023. Tables : reglement-arbitral-2023 1.1.0, convention-2024 1.1.0.');
     expect(text).toContain(
       'Année 3 : aide annuelle 11 000,00 €, atteinte 49,74 %, aide due 5 471,79 €, avance 5 500,00 €, solde -28,21 €.',
     );
-    expect(text).toContain("L'année 3 commence le 2025-09-01 : tarifée par la convention 2024");
+    expect(text).toContain("L'année 3 commence le 2025-09-01 : tarifée selon Convention médicale (2024)");
     expect(text).toContain('Atteinte de la patientèle médecin traitant : (1017 − 920) / (1115 − 920), bornée → 49,74 %.');
     expect(text).toContain('Solde = aide due 5 471,79 € − avance 5 500,00 € = -28,21 € (à récupérer auprès du médecin).');
     expect(text).toContain(
@@ -56,7 +56,7 @@ describe('explain', () => {
     const text = explain(aidSchedule({ signedOn: '2022-09-15', option: 'half-time', tier: 'standard', hiredOn: '2022-10-01' }), {
       lang: 'en',
     });
-    expect(text).toContain('Year 3 starts on 2024-09-15: priced by the 2024 convention (revaluation of running contracts).');
+    expect(text).toContain('Year 3 starts on 2024-09-15: priced by Convention médicale (2024) (revaluation of running contracts).');
     expect(text).toContain('Total (maximum, targets met): €64,500.00.');
     expect(text).toContain('Payment: €12,600.00, due by 2022-10-16.');
   });
@@ -71,7 +71,7 @@ describe('explain', () => {
       }),
     );
     expect(text).toContain('Éligible : non ; options ouvertes : —.');
-    expect(text).toContain('Condition non remplie : 775 patients médecin traitant ≤ 775.');
+    expect(text).toContain('Condition non remplie : 775 patients médecin traitant ≤ P30 775.');
     const surgeon = checkEligibility({
       signedOn: '2024-09-01',
       specialty: 'chirurgie-viscerale',
@@ -138,7 +138,7 @@ describe('explain', () => {
         specialty: 'cardiologie',
         patientele: { fileActive: 3000 },
         percentiles: { fileActive: { p90: 2900, p95: 3300 } },
-        movedTo2023RulesOn: '2023-06-01',
+        movedTo: { on: '2023-06-01' },
       }),
       patientTargets({ signedOn: '2024-09-01', specialty: 'dermatologie', option: 'half-time', patientele: { fileActive: 3000 } }),
       patientTargets({
@@ -187,7 +187,9 @@ describe('explain', () => {
       expect(text).not.toMatch(/undefined|NaN|\[object/);
       expect(text.match(/^ {2}\d+\. /gm)).toHaveLength(result.trace.length);
     }
-    expect(explain(results[2] as ResultBase, { lang })).toContain(lang === 'fr' ? "15 jours après l'embauche" : '15 days after hiring');
+    expect(explain(results[2] as ResultBase, { lang })).toContain(
+      lang === 'fr' ? "dans les 15 jours suivant l'embauche" : 'within 15 days after hiring',
+    );
     expect(explain(results[3] as ResultBase, { lang })).toContain(
       lang === 'fr' ? 'file active : indisponible' : 'file active: unavailable',
     );
@@ -291,36 +293,48 @@ describe('explain', () => {
 
   it('explains a minimal or hand-edited stored result without inventing anything', () => {
     const stored = {
+      kind: 'settlement',
       ruleSet: 'reglement-arbitral-2023',
       warnings: ['Interpretation (x): y', 'a free warning'],
       trace: [
-        { rule: 'custom.step', reference: { text: 'Some text', provenance: 'secondary' }, inputs: {}, output: { a: 1 } },
+        {
+          rule: 'custom.step',
+          ruleSet: 'reglement-arbitral-2023',
+          reference: { text: 'Some text', provenance: 'secondary' },
+          inputs: {},
+          output: { a: 1 },
+        },
         {
           rule: 'amount.half-time.year1',
+          ruleSet: 'reglement-arbitral-2023',
           reference: { text: 'Some text', provenance: 'interpretation' },
           inputs: { year: 1 },
           output: 'n/a',
         },
         {
           rule: 'settlement.combined',
+          ruleSet: 'reglement-arbitral-2023',
           reference: { text: 'Some text', provenance: 'interpretation' },
           inputs: { combine: 'max' },
           output: 'abc',
         },
         {
           rule: 'settlement.balance',
+          ruleSet: 'reglement-arbitral-2023',
           reference: { text: 'Some text', provenance: 'secondary' },
           inputs: {},
           output: { balance: '1', balanceKind: 'odd' },
         },
         {
           rule: 'targets.band',
+          ruleSet: 'reglement-arbitral-2023',
           reference: { text: 'Some text', provenance: 'secondary' },
           inputs: { measure: 'otherMeasure', start: 1 },
           output: null,
         },
         {
           rule: 'settlement.attainment.medecinTraitant',
+          ruleSet: 'reglement-arbitral-2023',
           reference: { text: 'Some text', provenance: 'interpretation' },
           inputs: { policy: 'level', observed: 1, target: 2 },
           output: '0.5',
@@ -344,8 +358,9 @@ describe('explain', () => {
     expect(explain(JSON.parse(JSON.stringify(settlement)) as ResultBase)).toBe(explain(settlement));
   });
 
-  it('refuses what is not a result', () => {
-    expectRulesError(() => explain({} as ResultBase), 'INVALID_INPUT', ['ruleSet']);
+  it('refuses what is not a result, and a language it does not speak', () => {
+    expectRulesError(() => explain({} as ResultBase), 'INVALID_INPUT', ['kind']);
+    expectRulesError(() => explain(settlement, { lang: 'de' as 'fr' }), 'INVALID_INPUT', ['lang']);
     expectRulesError(() => explain(null as unknown as ResultBase), 'INVALID_INPUT', []);
   });
 });

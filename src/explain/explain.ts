@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
+import { fail } from '../core/errors.js';
 import { tableDec } from '../core/money.js';
 import { parseInput } from '../core/schemas.js';
-import type { LegalReference, Provenance, ResultBase, TraceStep } from '../core/trace.js';
-import { ruleSets } from '../rules/index.js';
-import { tableRows } from '../rules/rows.js';
+import type { LegalReference, Provenance } from '../core/trace.js';
+import { ruleRow, ruleSets } from '../rules/registry.js';
+import type { ResultBase, TraceStep } from '../rules/result.js';
 import type { RuleRow } from '../rules/types.js';
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
-  /** Language of the text: French (default) or English. */
+  /** Language of the text: French (default) or English; any other value is refused. */
   readonly lang?: 'fr' | 'en';
 }
 
@@ -16,20 +17,24 @@ type Lang = 'fr' | 'en';
 type Step = TraceStep;
 type Dict = Readonly<Record<string, unknown>>;
 
+const KINDS = ['eligibility', 'schedule', 'targets', 'settlement'] as const;
+
 const schema = z.looseObject(
   {
+    kind: z.enum(KINDS),
     ruleSet: z.string(),
     warnings: z.array(z.string()),
     trace: z.array(
       z.object({
         rule: z.string(),
+        ruleSet: z.string(),
         reference: z.object({ text: z.string(), provenance: z.string() }),
         inputs: z.record(z.string(), z.unknown()),
         output: z.unknown(),
       }),
     ),
   },
-  { error: 'expected a result of checkEligibility, aidSchedule, patientTargets or settleYear' },
+  { error: 'expected a result of checkEligibility, aidSchedule, patientTargets or settleYear (trace format 2)' },
 );
 
 const PROVENANCE: Record<Lang, Record<Provenance, string>> = {
@@ -82,29 +87,25 @@ const LABELS_FR: Record<string, string | ((value: Dict) => string)> = {
     `extrapolation à une autre spécialité : nœuds à ${frNumber(v.aRatio)} × P50 et ${frNumber(v.bRatio)} × P50`,
   'targets.estimate.medecinTraitant.rate': 'taux = haut − (haut − plancher) × borne((x − A) / (B − A), 0, 1)',
   'targets.estimate.fileActive.rate': 'taux = haut − (haut − plancher) × borne((x − A) / (B − A), 0, 1)',
-  'payments.year1.balance': "les 30 % restants de l'année 1 sont versés au premier anniversaire (les sources sont muettes)",
+  'payments.year1.balance': (v) =>
+    `le reste de l'aide de l'année 1 est versé à l'anniversaire n° ${show(v.atAnniversary)} du contrat (les sources sont muettes)`,
   'payments.later-years': "l'aide des années suivantes est versée à l'anniversaire qui clôt l'année (les sources sont muettes)",
   'settlement.first-modulated-year': (v) => `l'aide est modulée par l'atteinte des objectifs à partir de l'année ${show(v.value)}`,
   'settlement.attainment': "atteinte d'une mesure = progression réalisée / progression requise, bornée entre 0 et 1",
   'settlement.combine': "combinaison des atteintes des deux mesures (moyenne sous l'avenant 7, la meilleure depuis 2023)",
   'settlement.rounding': 'aide due = aide annuelle × atteinte, arrondie au centime (demi vers le haut)',
-  'transfer.from-avenant-7': 'un contrat avenant 7 peut passer aux règles de 2023 à la demande du médecin',
+  transfer: "un contrat en cours d'un régime antérieur peut passer à ces règles à la demande du médecin",
 };
 
-let rowIndex: Map<string, RuleRow<unknown>[]> | undefined;
+/** A regime's title from its id, or the id itself when the registry does not know it. */
+function title(id: unknown): string {
+  const set = (ruleSets as Readonly<Record<string, { readonly title: string } | undefined>>)[String(id)];
+  return set?.title ?? show(id);
+}
 
-/** The row a step applied: same id and same reference (rows share ids across regimes). Built on first use, not at import. */
-function rowOf(step: { readonly rule: string; readonly reference: LegalReference }): RuleRow<unknown> | undefined {
-  if (!rowIndex) {
-    const index = new Map<string, RuleRow<unknown>[]>();
-    for (const set of Object.values(ruleSets)) {
-      for (const { row } of tableRows(set.table)) index.set(row.id, [...(index.get(row.id) ?? []), row]);
-    }
-    rowIndex = index;
-  }
-  const rows = rowIndex.get(step.rule) ?? [];
-  const same = (a: LegalReference, b: LegalReference) => a.text === b.text && a.article === b.article && a.provenance === b.provenance;
-  return rows.find((row) => same(row.reference, step.reference)) ?? rows[0];
+/** The row a step applied: looked up by (regime, rule id); a computed step has no row. */
+function rowOf(step: { readonly rule: string; readonly ruleSet: string }): RuleRow<unknown> | undefined {
+  return ruleRow(step.ruleSet, step.rule);
 }
 
 function group(integer: string): string {
@@ -175,8 +176,10 @@ function eligibilityFr(rule: string, i: Dict, passed: boolean, detail: unknown, 
       const sign = passed ? (i.inclusive === true ? '≤' : '<') : i.inclusive === true ? '>' : '≥';
       return `part des honoraires d'actes techniques CCAM ${n(i.ccamFeeShare)} ${sign} ${n(i.maxCcamShare)}`;
     }
-    case 'eligibility.gp-threshold':
-      return `${show(i.medecinTraitant)} patients médecin traitant ${passed ? '>' : '≤'} ${show(i.moreThan)}`;
+    case 'eligibility.gp-threshold': {
+      const sign = i.comparison === 'gt' ? (passed ? '>' : '≤') : passed ? '≥' : '<';
+      return `${show(i.medecinTraitant)} patients médecin traitant ${sign} P30 ${show(i.p30)}`;
+    }
     case 'eligibility.specialist-threshold': {
       const sign = i.comparison === 'gt' ? (passed ? '>' : '≤') : passed ? '≥' : '<';
       return `file active ${show(i.fileActive)} ${sign} P30 ${show(i.p30)}`;
@@ -186,7 +189,7 @@ function eligibilityFr(rule: string, i: Dict, passed: boolean, detail: unknown, 
     case 'eligibility.disability':
       return "médecin en situation de handicap ou atteint d'une maladie chronique : dérogation au seuil ou contrat adapté au cas par cas";
     case 'eligibility.children-share':
-      return `enfants de moins de 16 ans : ${n(i.childrenShare)} de la patientèle, le seuil des patients adultes ne s'applique pas`;
+      return `enfants de moins de ${show(i.underAge)} ans : ${n(i.childrenShare)} de la patientèle (> ${n(i.moreThan)}), le seuil des patients adultes ne s'applique pas`;
     case 'eligibility.group-practice':
       return practiceFr('group', i.groupPractice, row) ?? show(detail);
     case 'eligibility.group-practice.zip-exemption':
@@ -224,16 +227,20 @@ function phrase(step: Step, lang: Lang): string {
       ? `Aide annuelle de l'année ${show(i.year)} (option ${show(i.option)}, palier ${show(i.tier)}) selon ${show(i.ruleSet)} : ${euros(o, lang)}.`
       : `Annual aid for year ${show(i.year)} (${show(i.option)}, tier ${show(i.tier)}) under ${show(i.ruleSet)}: ${euros(o, lang)}.`;
   }
-  if (r === 'revaluation.2024') {
-    const revalued = String(o).endsWith('convention-2024');
+  if (r === 'revaluation') {
+    const revalued = od.revalued === true;
     return fr
-      ? `L'année ${show(i.year)} commence le ${show(i.yearStarts)} : ${revalued ? 'tarifée par la convention 2024 (revalorisation des contrats en cours)' : 'tarifée par le régime du contrat'}.`
-      : `Year ${show(i.year)} starts on ${show(i.yearStarts)}: ${revalued ? 'priced by the 2024 convention (revaluation of running contracts)' : "priced by the contract's regime"}.`;
+      ? `L'année ${show(i.year)} commence le ${show(i.yearStarts)} : ${revalued ? `tarifée selon ${title(od.pricedBy)} (revalorisation des contrats en cours)` : `tarifée selon ${title(od.pricedBy)}, sans revalorisation`}.`
+      : `Year ${show(i.year)} starts on ${show(i.yearStarts)}: ${revalued ? `priced by ${title(od.pricedBy)} (revaluation of running contracts)` : `priced by ${title(od.pricedBy)}, not revalued`}.`;
   }
   if (r.startsWith('payments.')) {
     const amount = od.amount ?? od.maximum ?? i.amount;
-    const due = od.dueBy === null ? (fr ? "15 jours après l'embauche" : '15 days after hiring') : show(od.dueBy ?? od.advance);
-    return fr ? `Versement : ${euros(amount, lang)}, au plus tard le ${due}.` : `Payment: ${euros(amount, lang)}, due by ${due}.`;
+    const days = show((rowOf(step)?.value as Dict | undefined)?.withinDaysOfHiring);
+    const due =
+      od.dueBy === null ? (fr ? `dans les ${days} jours suivant l'embauche` : `within ${days} days after hiring`) : show(od.dueBy);
+    return fr
+      ? `Versement : ${euros(amount, lang)}, ${od.dueBy === null ? due : `au plus tard le ${due}`}.`
+      : `Payment: ${euros(amount, lang)}, ${od.dueBy === null ? due : `due by ${due}`}.`;
   }
   if (r.startsWith('percentile.')) {
     return fr
@@ -308,7 +315,7 @@ function reference(rule: string, ref: LegalReference, lang: Lang): string {
 
 function summary(result: Dict, lang: Lang): string[] {
   const fr = lang === 'fr';
-  if (Array.isArray(result.checks)) {
+  if (result.kind === 'eligibility') {
     const options = (result.options as string[]).join(', ') || '—';
     return [
       fr
@@ -316,7 +323,7 @@ function summary(result: Dict, lang: Lang): string[] {
         : `Eligible: ${result.eligible === true ? 'yes' : 'no'}; options: ${options}.`,
     ];
   }
-  if (Array.isArray(result.years)) {
+  if (result.kind === 'schedule') {
     const lines = (result.years as Dict[]).map((y) => {
       const payments = (y.payments as Dict[]).map((p) => `${euros(p.amount, lang)} (${show(p.kind)}, ${show(p.dueBy)})`).join(' ; ');
       return fr
@@ -330,7 +337,7 @@ function summary(result: Dict, lang: Lang): string[] {
         : `Total (maximum, targets met): ${euros(result.total, lang)}.`,
     ];
   }
-  if ('unavailable' in result) {
+  if (result.kind === 'targets') {
     const targets = Object.entries(result.targets as Record<string, Dict>).map(
       ([measure, t]) =>
         `${MEASURE[lang][measure] ?? measure}${fr ? ' :' : ':'} ${show(t.start)} → ${show(t.target)} (+${show(t.increase)})`,
@@ -340,14 +347,11 @@ function summary(result: Dict, lang: Lang): string[] {
     );
     return [...targets, ...missing];
   }
-  if ('aidDue' in result) {
-    return [
-      fr
-        ? `Année ${show(result.year)} : aide annuelle ${euros(result.annualAid, lang)}, atteinte ${percent((result.attainment as Dict).combined, lang)}, aide due ${euros(result.aidDue, lang)}, avance ${euros(result.advance, lang)}, solde ${euros(result.balance, lang)}.`
-        : `Year ${show(result.year)}: annual aid ${euros(result.annualAid, lang)}, attainment ${percent((result.attainment as Dict).combined, lang)}, aid due ${euros(result.aidDue, lang)}, advance ${euros(result.advance, lang)}, balance ${euros(result.balance, lang)}.`,
-    ];
-  }
-  return [];
+  return [
+    fr
+      ? `Année ${show(result.year)} : aide annuelle ${euros(result.annualAid, lang)}, atteinte ${percent((result.attainment as Dict | undefined)?.combined, lang)}, aide due ${euros(result.aidDue, lang)}, avance ${euros(result.advance, lang)}, solde ${euros(result.balance, lang)}.`
+      : `Year ${show(result.year)}: annual aid ${euros(result.annualAid, lang)}, attainment ${percent((result.attainment as Dict | undefined)?.combined, lang)}, aid due ${euros(result.aidDue, lang)}, advance ${euros(result.advance, lang)}, balance ${euros(result.balance, lang)}.`,
+  ];
 }
 
 /**
@@ -369,7 +373,9 @@ function summary(result: Dict, lang: Lang): string[] {
 export function explain(result: ResultBase, options: ExplainOptions = {}): string {
   parseInput(schema, result);
   const parsed = result as ResultBase & Dict;
-  const lang: Lang = options.lang === 'en' ? 'en' : 'fr';
+  const lang = options.lang ?? 'fr';
+  if (!(['fr', 'en'] as readonly unknown[]).includes(lang))
+    fail('INVALID_INPUT', ['lang'], `unknown language ${JSON.stringify(lang)}: expected 'fr' or 'en'`);
   const fr = lang === 'fr';
   const tables = Object.entries((parsed.ruleTables as Dict | undefined) ?? {})
     .map(([id, v]) => `${id} ${show(v)}`)

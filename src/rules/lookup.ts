@@ -1,26 +1,35 @@
 /**
- * Lookups shared by the public functions: the regime, percentiles, the amount tier and the
- * amount of a contract year. Each lookup records its step in the trace.
+ * Lookups shared by the public functions: the regime, percentiles, the amount tier, the regime
+ * that prices a contract year (revaluations) and the one that governs it (moves). Each lookup
+ * records its step in the trace. Revaluations and moves are dated rows of the regimes; the
+ * lookups walk the registry and name no regime.
  * @internal
  */
 import { anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
-import type { Recorder, RuleSetId } from '../core/trace.js';
-import { ruleSetInForceOn, ruleSets, selectRuleSet } from './index.js';
+import type { Recorder } from '../core/trace.js';
+import { regimeInForceOn, regimesOf, selectRuleSet, type ContractKind, type RuleSetId } from './registry.js';
 import { GP, type Specialty } from './specialties.js';
 import type { AmountKey, Measure, Option, PercentileKey, PercentileValues, RuleRow, RuleSet, Tier } from './types.js';
 
 /** Caller-supplied percentiles, per measure. */
 export type PercentileInput = { readonly [M in Measure]?: PercentileValues | undefined } | undefined;
 
+/** A recorder of this library's regimes. */
+export type Rec = Recorder<RuleSetId>;
+
+/** A regime of this library. */
+export type Regime = RuleSet<RuleSetId>;
+
 /** Chooses the regime and records why. */
-export function resolveRuleSet(rec: Recorder, signedOn: IsoDate, forced: RuleSetId | undefined): RuleSet {
-  const { ruleSet, inForce } = selectRuleSet(signedOn, forced);
+export function resolveRuleSet(rec: Rec, contract: ContractKind, signedOn: IsoDate, forced: RuleSetId | undefined): Regime {
+  const { ruleSet, inForce } = selectRuleSet(contract, signedOn, forced);
+  rec.regime = ruleSet.id;
   rec.consult(ruleSet);
   rec.step(
     'rule-set',
     ruleSet.reference,
-    { signedOn, ...(forced === undefined ? {} : { forced }) },
+    { signedOn, contract, ...(forced === undefined ? {} : { forced }) },
     { ruleSet: ruleSet.id, appliesFrom: ruleSet.appliesFrom, appliesTo: ruleSet.appliesTo },
   );
   if (forced !== undefined && inForce?.id !== forced) {
@@ -32,7 +41,7 @@ export function resolveRuleSet(rec: Recorder, signedOn: IsoDate, forced: RuleSet
 }
 
 /** Rejects an option the regime does not offer to new contracts. */
-export function requireOption(rec: Recorder, ruleSet: RuleSet, option: Option, path: (string | number)[] = ['option']): void {
+export function requireOption(rec: Rec, ruleSet: Regime, option: Option, path: (string | number)[] = ['option']): void {
   const row = ruleSet.table.newOptions;
   if (!row.value.includes(option)) {
     fail(
@@ -45,23 +54,37 @@ export function requireOption(rec: Recorder, ruleSet: RuleSet, option: Option, p
 }
 
 /** The measures a specialty commits on. */
-export function measuresOf(rec: Recorder, ruleSet: RuleSet, specialty: Specialty): readonly Measure[] {
+export function measuresOf(rec: Rec, ruleSet: Regime, specialty: Specialty): readonly Measure[] {
   const row = ruleSet.table.targets.twoMeasureSpecialties;
   const measures: readonly Measure[] = row.value.includes(specialty) ? ['medecinTraitant', 'fileActive'] : ['fileActive'];
   rec.use(row, { specialty }, measures);
   return measures;
 }
 
-/** A percentile of a measure: the caller's value, else the table's GP value, else undefined. */
+/** How percentiles are looked up: the caller's values, and whether figures withdrawn by their source may be used. */
+export interface PercentileSource {
+  readonly supplied: PercentileInput;
+  readonly allowWithdrawn?: boolean | undefined;
+}
+
+/** The table's GP row of a percentile, whether or not it may be used. */
+function gpRow(ruleSet: Regime, specialty: Specialty, measure: Measure, key: PercentileKey): RuleRow<number> | undefined {
+  return specialty === GP ? ruleSet.table.gpPercentiles[measure][key] : undefined;
+}
+
+/**
+ * A percentile of a measure: the caller's value, else the table's GP value, else undefined. A
+ * table figure whose only source withdrew it is used only when the caller opts in, with a warning.
+ */
 export function percentile(
-  rec: Recorder,
-  ruleSet: RuleSet,
+  rec: Rec,
+  ruleSet: Regime,
   specialty: Specialty,
   measure: Measure,
   key: PercentileKey,
-  supplied: PercentileInput,
+  source: PercentileSource,
 ): number | undefined {
-  const own = supplied?.[measure]?.[key];
+  const own = source.supplied?.[measure]?.[key];
   if (own !== undefined) {
     rec.step(
       `percentile.${measure}.${key}`,
@@ -72,64 +95,67 @@ export function percentile(
     rec.warn(`Caller-supplied figure: ${key.toUpperCase()} of ${measure} for ${specialty} = ${String(own)}.`);
     return own;
   }
-  const row: RuleRow<number> | undefined = specialty === GP ? ruleSet.table.gpPercentiles[measure][key] : undefined;
+  const row = gpRow(ruleSet, specialty, measure, key);
   if (row === undefined) return undefined;
+  if (row.withdrawn !== undefined) {
+    if (source.allowWithdrawn !== true) return undefined;
+    rec.warn(`Withdrawn figure used at the caller's request (${row.id} = ${String(row.value)}): ${row.withdrawn}.`);
+  }
   rec.use(row, { specialty, measure, percentile: key }, row.value);
   return row.value;
 }
 
 /** A percentile the computation cannot do without: a MISSING_INPUT error names the path to supply it. */
 export function requirePercentile(
-  rec: Recorder,
-  ruleSet: RuleSet,
+  rec: Rec,
+  ruleSet: Regime,
   specialty: Specialty,
   measure: Measure,
   key: PercentileKey,
-  supplied: PercentileInput,
+  source: PercentileSource,
   why: string,
 ): number {
-  const value = percentile(rec, ruleSet, specialty, measure, key, supplied);
+  const value = percentile(rec, ruleSet, specialty, measure, key, source);
   if (value === undefined) {
+    const row = gpRow(ruleSet, specialty, measure, key);
     fail(
       'MISSING_INPUT',
       ['percentiles', measure, key],
-      `${why}: the library does not know the ${key.toUpperCase()} of ${measure} for ${specialty} under ${ruleSet.id}; supply it`,
+      row?.withdrawn !== undefined
+        ? `${why}: the ${key.toUpperCase()} of ${measure} for ${specialty} is not used because ${row.withdrawn}; supply it, or set allowWithdrawnPercentiles to use ${String(row.value)}`
+        : `${why}: the library does not know the ${key.toUpperCase()} of ${measure} for ${specialty} under ${ruleSet.id}; supply it`,
     );
   }
   return value;
 }
 
 /** The measure the amount tier is read on. */
-export function tierMeasure(rec: Recorder, ruleSet: RuleSet, specialty: Specialty): Measure {
+export function tierMeasure(rec: Rec, ruleSet: Regime, specialty: Specialty): Measure {
   if (specialty !== GP) return 'fileActive';
   const row = ruleSet.table.tierMeasure;
   rec.use(row, { specialty }, row.value);
   return row.value;
 }
 
-/** Derives the amount tier from the starting patientèle (rules.md §4). */
+/** Derives the amount tier from the starting patientèle and the tier edges of the regime. */
 export function deriveTier(
-  rec: Recorder,
-  ruleSet: RuleSet,
+  rec: Rec,
+  ruleSet: Regime,
   specialty: Specialty,
   start: Partial<Record<Measure, number>>,
-  supplied: PercentileInput,
+  source: PercentileSource,
   path: (string | number)[],
 ): Tier {
   const measure = tierMeasure(rec, ruleSet, specialty);
   const value = start[measure];
   if (value === undefined)
     fail('MISSING_INPUT', [...path, measure], `the amount tier is read on ${measure}: give the starting ${measure}, or the tier`);
+  const edges = ruleSet.table.tierEdges;
   const why = 'to derive the amount tier';
-  const p95 = requirePercentile(rec, ruleSet, specialty, measure, 'p95', supplied, why);
-  const p90 = value >= p95 ? undefined : requirePercentile(rec, ruleSet, specialty, measure, 'p90', supplied, why);
-  const tier: Tier = value >= p95 ? 'p95-plus' : p90 !== undefined && value >= p90 ? 'p90-p95' : 'standard';
-  rec.step(
-    'tier',
-    { text: 'Tier fixed at signature by the starting patientèle: [P90, P95) and ≥ P95 (rules.md §4)', provenance: 'official-guidance' },
-    { measure, start: value, p90, p95 },
-    tier,
-  );
+  const top = requirePercentile(rec, ruleSet, specialty, measure, edges.value.p95plus, source, why);
+  const low = value >= top ? undefined : requirePercentile(rec, ruleSet, specialty, measure, edges.value.p90p95, source, why);
+  const tier: Tier = value >= top ? 'p95-plus' : low !== undefined && value >= low ? 'p90-p95' : 'standard';
+  rec.use(edges, { measure, start: value, [edges.value.p90p95]: low ?? null, [edges.value.p95plus]: top }, tier, 'tier');
   return tier;
 }
 
@@ -142,30 +168,33 @@ function amountKey(year: number, tier: Tier): AmountKey {
 }
 
 /**
- * The regime whose amounts price a contract year: the contract's own, or the 2024 convention's
- * for a year that starts on or after the contract's first anniversary on or after 2024-06-22.
+ * The regime whose amounts price a contract year: the latest regime whose revaluation row
+ * covers the contract's regime and whose date the year's first day has reached (the first
+ * anniversary on or after it), else the contract's own.
  */
-function pricingRuleSet(rec: Recorder, ruleSet: RuleSet, signedOn: IsoDate, year: number): RuleSet {
-  const convention = ruleSets['convention-2024'];
-  const revaluation = convention.table.revaluation;
-  if (ruleSet.id === convention.id || revaluation === undefined || year < 2) return ruleSet;
+function pricingRuleSet(rec: Rec, ruleSet: Regime, signedOn: IsoDate, year: number): Regime {
   const start = anniversary(signedOn, year - 1);
-  const { appliesToContractsSignedBefore, fromFirstAnniversaryOnOrAfter } = revaluation.value;
-  const revalued = signedOn < appliesToContractsSignedBefore && start >= fromFirstAnniversaryOnOrAfter;
-  rec.use(revaluation, { signedOn, year, yearStarts: start }, revalued ? `priced by ${convention.id}` : `priced by ${ruleSet.id}`);
-  rec.consult(convention);
-  return revalued ? convention : ruleSet;
+  let pricedBy = ruleSet;
+  for (const other of regimesOf(ruleSet.contract)) {
+    const row = other.table.revaluation;
+    if (row === undefined || other.id === ruleSet.id || !row.value.contractsOf.includes(ruleSet.id)) continue;
+    const revalued = year > 1 && start >= row.value.fromFirstAnniversaryOnOrAfter;
+    rec.use(row, { signedOn, contractOf: ruleSet.id, year, yearStarts: start }, { revalued, pricedBy: revalued ? other.id : pricedBy.id });
+    rec.consult(other);
+    if (revalued) pricedBy = other;
+  }
+  return pricedBy;
 }
 
-/** The annual aid of a contract year, as a decimal string, with the row that fixes it. */
+/** The annual aid of a contract year, as a decimal string, with the regime whose row fixes it. */
 export function annualAmount(
-  rec: Recorder,
-  ruleSet: RuleSet,
+  rec: Rec,
+  ruleSet: Regime,
   signedOn: IsoDate,
   option: Option,
   tier: Tier,
   year: number,
-): { amount: string; pricedBy: RuleSet } {
+): { amount: string; pricedBy: Regime } {
   const pricedBy = pricingRuleSet(rec, ruleSet, signedOn, year);
   const key = amountKey(year, tier);
   const row = pricedBy.table.amounts[option]?.[key];
@@ -176,52 +205,65 @@ export function annualAmount(
   return { amount: row.value, pricedBy };
 }
 
-/** An avenant 7 contract that moved to the simplified rules: the regime it moved to and the date. */
+/** A contract that moved to another regime: the regime it moved to and the date. */
 export interface Move {
-  readonly to: RuleSet;
+  readonly to: Regime;
   readonly on: IsoDate;
 }
 
+/** The move as the caller stated it: generic, or through the deprecated `movedTo2023RulesOn`. */
+export interface MoveInput {
+  readonly movedTo?: { readonly ruleSet?: RuleSetId | undefined; readonly on: IsoDate } | undefined;
+  readonly movedTo2023RulesOn?: IsoDate | undefined;
+}
+
 /**
- * Validates the move of an avenant 7 contract to the simplified rules (2023, continued by the
- * 2024 convention) on the doctor's request, and records it. Never assumed: only when given.
+ * Validates a move of the contract to another regime on the doctor's request, and records it.
+ * Never assumed: only when given. The regime moved to must hold a transfer row that takes
+ * contracts of the contract's regime, and be in force on the date of the move; when the caller
+ * names no regime, it is the one in force on that date.
  */
-export function resolveMove(
-  rec: Recorder,
-  ruleSet: RuleSet,
-  signedOn: IsoDate,
-  option: Option,
-  movedOn: IsoDate | undefined,
-): Move | undefined {
-  if (movedOn === undefined) return undefined;
-  const path = ['movedTo2023RulesOn'];
-  if (ruleSet.id !== 'avenant-7-2019')
-    fail('INVALID_INPUT', path, `only an avenant 7 contract can move to the 2023 rules (this contract is under ${ruleSet.id})`);
-  const to = ruleSetInForceOn(movedOn);
-  const row = to?.table.transferFromAvenant7;
-  if (!to || !row)
+export function resolveMove(rec: Rec, ruleSet: Regime, signedOn: IsoDate, option: Option, input: MoveInput): Move | undefined {
+  if (input.movedTo !== undefined && input.movedTo2023RulesOn !== undefined)
+    fail('INVALID_INPUT', ['movedTo2023RulesOn'], 'give movedTo, or its deprecated alias movedTo2023RulesOn, not both');
+  const legacy = input.movedTo2023RulesOn;
+  const stated = input.movedTo ?? (legacy === undefined ? undefined : { on: legacy });
+  if (stated === undefined) return undefined;
+  const path = input.movedTo === undefined ? ['movedTo2023RulesOn'] : ['movedTo'];
+  const on = stated.on;
+  if (on <= signedOn) fail('INVALID_INPUT', [...path, ...(input.movedTo ? ['on'] : [])], 'the move must come after the signing date');
+  const inForce = regimeInForceOn(ruleSet.contract, on);
+  const to = stated.ruleSet === undefined ? inForce : regimesOf(ruleSet.contract).find((r) => r.id === stated.ruleSet);
+  const row = to?.table.transfer;
+  if (!to || !row || !row.value.from.includes(ruleSet.id)) {
+    const open = regimesOf(ruleSet.contract).filter((r) => r.table.transfer?.value.from.includes(ruleSet.id));
     fail(
       'INVALID_INPUT',
       path,
-      `the 2023 rules apply from ${ruleSets['reglement-arbitral-2023'].appliesFrom}: a contract cannot move to them on ${movedOn}`,
+      open.length === 0
+        ? `no regime takes in contracts of ${ruleSet.id}: this contract cannot move`
+        : `a contract of ${ruleSet.id} can move only to ${open.map((r) => `${r.id} (from ${r.appliesFrom})`).join(', ')}`,
     );
-  if (movedOn <= signedOn) fail('INVALID_INPUT', path, 'the move must come after the signing date');
+  }
+  if (to.id !== inForce?.id)
+    fail('INVALID_INPUT', path, `${to.id} is not in force on ${on} (${to.appliesFrom} → ${to.appliesTo ?? '…'}): the move cannot be to it`);
   requireOption(rec, to, option, path);
   rec.consult(to);
-  rec.use(row, { signedOn, movedOn }, { to: to.id, forYearsStartingOnOrAfter: movedOn });
+  rec.use(row, { from: ruleSet.id, signedOn, movedOn: on }, { to: to.id, forYearsStartingOnOrAfter: on });
+  if (legacy !== undefined) rec.warn('movedTo2023RulesOn is deprecated: give movedTo: { on } instead (same meaning).');
   rec.warn(
-    `The contract moved to the 2023 rules on ${movedOn} (a possibility reported by secondary sources): contract years starting on or after that date follow ${to.id}'s payments and settlement.`,
+    `The contract moved to ${to.id} on ${on} at the doctor's request (${row.reference.provenance}): contract years starting on or after that date follow its payments and settlement.`,
   );
-  return { to, on: movedOn };
+  return { to, on };
 }
 
 /** The regime whose payment calendar and settlement rules govern a contract year. */
-export function governingRuleSet(ruleSet: RuleSet, move: Move | undefined, signedOn: IsoDate, year: number): RuleSet {
+export function governingRuleSet(ruleSet: Regime, move: Move | undefined, signedOn: IsoDate, year: number): Regime {
   return move !== undefined && anniversary(signedOn, year - 1) >= move.on ? move.to : ruleSet;
 }
 
 /** Second assistants: the 2024 convention opens the options but publishes no amounts. */
-export function requireFirstAssistant(rec: Recorder, ruleSet: RuleSet, assistant: 'first' | 'second' | undefined): void {
+export function requireFirstAssistant(rec: Rec, ruleSet: Regime, assistant: 'first' | 'second' | undefined): void {
   if (assistant !== 'second') return;
   const row = ruleSet.table.eligibility.secondAssistant;
   if (!row) fail('OPTION_NOT_OFFERED', ['assistant'], `${ruleSet.title} has no second-assistant option`);

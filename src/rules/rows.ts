@@ -1,4 +1,12 @@
-import type { RuleRow } from './types.js';
+import type { RuleRow, RuleSet } from './types.js';
+
+/**
+ * Declares a regime module's content, keeping its id as a literal type (the registry derives
+ * `RuleSetId` from the ids of the modules it lists). @internal
+ */
+export function regime<const Id extends string>(definition: RuleSet<Id>): RuleSet<Id> {
+  return definition;
+}
 
 /**
  * Every row of a rule table (an object with an `id` and a `value`), with the top-level section

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { RulesError } from '../core/errors.js';
-import { ruleSets, ruleSetInForceOn, selectRuleSet } from './index.js';
+import { RULE_SET_IDS, regimeInForceOn, ruleRow, ruleSets, selectRuleSet } from './registry.js';
 import { tableRows } from './rows.js';
 import type { RuleRow } from './types.js';
 
@@ -21,6 +21,26 @@ function referenceProblems(row: Partial<RuleRow<unknown>>): string[] {
   if (typeof row.from !== 'string') problems.push('no from date');
   if (row.to !== null && typeof row.to === 'string' && row.to < (row.from ?? '')) problems.push('ends before it starts');
   return problems;
+}
+
+/**
+ * The numbers a label states that its row does not hold: every number of a label must be a
+ * figure of the row's value (a percentage as its share), of its id, of its dates, or of its
+ * reference. Names are words, not figures: percentiles (P30), calendar dates (31 Dec 2021),
+ * the years that name a text (the 2024 convention), contract years (year 3) and the bounds of
+ * a ratio ([0, 1]).
+ */
+function strayNumbers(row: RuleRow<unknown>): string[] {
+  const text = row.label
+    .replace(/\bP\d{2}\b/g, '')
+    .replace(/\b\d{1,2} [A-Z][a-z]{2} \d{4}\b/g, '')
+    .replace(/\b(?:19|20)\d{2}\b/g, '')
+    .replace(/\byears? \d+\b/g, '')
+    .replace(/\b[Aa]venant \d+\b/g, '')
+    .replace('[0, 1]', '');
+  const held = `${JSON.stringify(row.value)} ${row.id} ${row.from} ${row.to ?? ''} ${row.reference.text} ${row.reference.article ?? ''}`;
+  const figures = new Set((held.match(/\d+(?:\.\d+)?/g) ?? []).flatMap((n) => [n, String(Number(n)), String(Number(n) * 100)]));
+  return (text.match(/\d+(?:[.,]\d+)?/g) ?? []).filter((n) => !figures.has(String(Number(n.replace(',', '.')))));
 }
 
 describe('rule tables', () => {
@@ -52,6 +72,24 @@ describe('rule tables', () => {
         for (const { row } of amounts) expect(row.value).toMatch(/^\d+$/);
       });
 
+      it('names its own regime in every row (the trace and explain look rows up by regime and id)', () => {
+        for (const { row } of rows) {
+          expect(row.ruleSet).toBe(ruleSet.id);
+          expect(ruleRow(ruleSet.id, row.id)).toBe(row);
+        }
+      });
+
+      it('never restates in a label a figure its value does not hold', () => {
+        const bad = rows.map(({ row }) => ({ id: row.id, stray: strayNumbers(row) })).filter((r) => r.stray.length > 0);
+        expect(bad).toEqual([]);
+      });
+
+      it('links only to regimes of the registry (revaluations and moves are data)', () => {
+        const links = [...(ruleSet.table.revaluation?.value.contractsOf ?? []), ...(ruleSet.table.transfer?.value.from ?? [])];
+        for (const id of links) expect(RULE_SET_IDS as readonly string[]).toContain(id);
+        expect(links).not.toContain(ruleSet.id);
+      });
+
       it('is deeply frozen', () => {
         expect(Object.isFrozen(ruleSet)).toBe(true);
         expect(Object.isFrozen(ruleSet.table.amounts)).toBe(true);
@@ -60,6 +98,13 @@ describe('rule tables', () => {
     });
   }
 
+  it('the label check catches a label whose figure disagrees with its value (the check above can fail)', () => {
+    const row = ruleSets['reglement-arbitral-2023'].table.gpPercentiles.medecinTraitant.p30;
+    expect(row && strayNumbers(row)).toEqual([]);
+    expect(row && strayNumbers({ ...row, label: 'more than 776 patients' })).toEqual(['776']);
+    expect(row && strayNumbers({ ...row, label: 'more than 775 patients' })).toEqual([]);
+  });
+
   it('the walker catches a row without a reference (the check above can fail)', () => {
     const broken = { a: { id: 'x', label: 'x', value: 1, from: '2020-01-01', to: null } };
     const found = rowsOf(broken);
@@ -67,13 +112,13 @@ describe('rule tables', () => {
     expect(found.map(({ row }) => referenceProblems(row))).toEqual([['no reference']]);
   });
 
-  // rules.md §4: amounts per option, year 1 / year 2 / year 3+ / [P90,P95) / ≥ P95.
+  // Amounts per option, year 1 / year 2 / year 3+ / [P90,P95) / ≥ P95.
   const figures = (id: keyof typeof ruleSets, option: 'one-third' | 'half-time' | 'full-time') => {
     const rows = ruleSets[id].table.amounts[option];
     return rows ? (['year1', 'year2', 'year3plus', 'p90p95', 'p95plus'] as const).map((k) => rows[k]?.value ?? null) : null;
   };
 
-  it('encodes the amounts of rules.md §4, regimes side by side', () => {
+  it('encodes the published amounts, regimes side by side (art. 9-5; ameli.fr May 2023; ameli.fr June 2024)', () => {
     // Avenant 7: one-third legal text (art. 9-5), half and full time secondary sources.
     expect(figures('avenant-7-2019', 'one-third')).toEqual(['12000', '9000', '7000', '8350', '12000']);
     expect(figures('avenant-7-2019', 'half-time')).toEqual(['18000', '13500', '10500', '12500', '18000']);
@@ -113,7 +158,38 @@ describe('rule tables', () => {
   });
 });
 
-describe('regime selection (rules.md §1)', () => {
+describe('corrected provenance (audit of the sources)', () => {
+  it('cites the 2026 collective-aid page, read through a paraphrase, for the GP P50 (1 045 MT, 1 514 file active)', () => {
+    for (const id of ['reglement-arbitral-2023', 'convention-2024'] as const) {
+      const p = ruleSets[id].table.gpPercentiles;
+      expect([p.medecinTraitant.p50?.value, p.fileActive.p50?.value]).toEqual([1045, 1514]);
+      expect(p.medecinTraitant.p50?.reference.provenance).toBe('secondary');
+      expect(p.medecinTraitant.p50?.reference.text).toContain('Aide collective');
+    }
+  });
+
+  it('cites the revaluation text (ameli.fr, June 2024) for every revalued amount of the 2024 convention, ≥ P95 included', () => {
+    for (const rows of Object.values(ruleSets['convention-2024'].table.amounts)) {
+      for (const row of Object.values(rows)) expect(row.reference.text).toContain('ce qui change dès juin 2024');
+    }
+  });
+
+  it('marks the GP P90 1 503 and P95 1 721 as withdrawn by their only source', () => {
+    const p = ruleSets['convention-2024'].table.gpPercentiles.medecinTraitant;
+    expect([p.p90?.value, p.p95?.value]).toEqual([1503, 1721]);
+    expect(p.p90?.withdrawn).toContain('December 2024');
+    expect(p.p95?.withdrawn).toContain('December 2024');
+  });
+
+  it('says the estimate likely overstates the eased 2024 targets', () => {
+    const curves = ruleSets['convention-2024'].table.targets;
+    if (curves.method !== 'estimate') throw new Error('the 2024 convention uses the estimate');
+    expect(curves.curves.medecinTraitant.label).toContain('likely overstates');
+    expect(curves.curves.fileActive.label).toContain('likely overstates');
+  });
+});
+
+describe('regime selection (each regime module: appliesFrom / appliesTo)', () => {
   it.each([
     ['2019-08-21', 'avenant-7-2019'], // day after publication in the JORF of 20 Aug 2019 (interpretation)
     ['2023-04-30', 'avenant-7-2019'],
@@ -122,13 +198,13 @@ describe('regime selection (rules.md §1)', () => {
     ['2024-06-22', 'convention-2024'], // in force 22 June 2024
     ['2031-01-01', 'convention-2024'],
   ])('a contract signed on %s falls under %s', (signedOn, id) => {
-    expect(ruleSetInForceOn(signedOn)?.id).toBe(id);
+    expect(regimeInForceOn('individual', signedOn)?.id).toBe(id);
   });
 
   it('refuses a date before the aid existed instead of falling back', () => {
-    expect(() => selectRuleSet('2019-08-20', undefined)).toThrow(RulesError);
+    expect(() => selectRuleSet('individual', '2019-08-20', undefined)).toThrow(RulesError);
     try {
-      selectRuleSet('2019-08-20', undefined);
+      selectRuleSet('individual', '2019-08-20', undefined);
     } catch (e) {
       expect((e as RulesError).code).toBe('NO_RULE_SET');
       expect((e as RulesError).issues[0]?.path).toEqual(['signedOn']);
@@ -136,6 +212,6 @@ describe('regime selection (rules.md §1)', () => {
   });
 
   it('lets the caller force a regime', () => {
-    expect(selectRuleSet('2022-01-10', 'reglement-arbitral-2023').ruleSet.id).toBe('reglement-arbitral-2023');
+    expect(selectRuleSet('individual', '2022-01-10', 'reglement-arbitral-2023').ruleSet.id).toBe('reglement-arbitral-2023');
   });
 });

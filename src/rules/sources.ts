@@ -1,6 +1,11 @@
+/**
+ * The sources the rule tables cite, each once: the instrument's title and, where known, its
+ * public address. A row states how sure it is of what it takes from a source (its provenance)
+ * and, where the text gives one, the article.
+ */
 import type { IsoDate } from '../core/dates.js';
 import type { LegalReference, Provenance } from '../core/trace.js';
-import type { RuleRow, SettlementRules } from './types.js';
+import type { RuleRow } from './types.js';
 
 /** A source without a provenance level: a row states how sure it is of what it takes from it. @internal */
 export interface Source {
@@ -58,12 +63,29 @@ export const AMELI_2024_DETAIL: Source = {
   url: 'https://www.ameli.fr/medecin/textes-reference/convention-medicale-2024-2029/grands-axes-convention-detail/mesures-fortes-acces-soins/revalorisation-dispositif-aide-emploi-assistant-medical',
 };
 
-/** The library's own documented readings, where the sources are silent or ambiguous. @internal */
-export const LIBRARY: Source = {
-  text: 'aide-assistant-medical: documented interpretation (README, section "Interpretations")',
+/**
+ * ameli.fr page on the collective aid for a group of GPs (« aide collective à l'emploi
+ * d'assistants médicaux », 2026), read through a secondary paraphrase. It also states the GP
+ * P50 of the national distribution at 31 December 2021 (GPs excluding MEP). @internal
+ */
+export const AMELI_COLLECTIVE_2026: Source = {
+  text: "ameli.fr, « Aide collective à l'emploi d'assistants médicaux pour un groupe de médecins » (2026), read through a secondary paraphrase",
 };
 
-/** Builds a reference from a source, a provenance level and, when known, an article. @internal */
+/**
+ * A secondary wiki on the aid, the only source found for the GP P90 (1 503) and P95 (1 721) of
+ * 2021; it withdrew both figures in December 2024. @internal
+ */
+export const WITHDRAWN_WIKI: Source = {
+  text: 'Secondary wiki on the aid for medical assistants (GP P90 and P95 of 2021; both figures withdrawn in December 2024)',
+};
+
+/** The library's own documented readings, where the sources are silent or ambiguous. @internal */
+export const LIBRARY: Source = {
+  text: 'aide-assistant-medical, documented interpretations (docs/interpretations.md, shipped in the package)',
+};
+
+/** Builds a reference from a source, a provenance level and, when the text gives one, an article. @internal */
 export function cite(source: Source, provenance: Provenance, article?: string): LegalReference {
   return {
     text: source.text,
@@ -73,82 +95,22 @@ export function cite(source: Source, provenance: Provenance, article?: string): 
   };
 }
 
-/** Returns a row builder whose rows default to a regime's dates. @internal */
-export function rowsFor(window: { readonly from: IsoDate; readonly to: IsoDate | null }) {
-  return <V>(id: string, label: string, value: V, reference: LegalReference, from: IsoDate = window.from): RuleRow<V> => ({
+/** Options of one row: a first day other than the regime's, or a withdrawal of its only source. @internal */
+export interface RowOptions {
+  readonly from?: IsoDate;
+  readonly withdrawn?: string;
+}
+
+/** Returns a row builder whose rows belong to a regime and default to its dates. @internal */
+export function rowsFor(regime: { readonly ruleSet: string; readonly from: IsoDate; readonly to: IsoDate | null }) {
+  return <V>(id: string, label: string, value: V, reference: LegalReference, options: RowOptions = {}): RuleRow<V> => ({
     id,
+    ruleSet: regime.ruleSet,
     label,
     value,
-    from,
-    to: window.to,
+    from: options.from ?? regime.from,
+    to: regime.to,
     reference,
+    ...(options.withdrawn === undefined ? {} : { withdrawn: options.withdrawn }),
   });
-}
-
-/** The yearly amounts of one option, in euros, as in rules.md §4 (a missing amount is `undefined`). @internal */
-export interface AmountFigures {
-  readonly year1?: string;
-  readonly year2: string;
-  readonly year3plus: string;
-  readonly p90p95: string;
-  readonly p95plus: string;
-}
-
-const AMOUNT_LABELS = {
-  year1: 'aid for contract year 1',
-  year2: 'aid for contract year 2',
-  year3plus: 'aid for contract year 3 and after (standard tier)',
-  p90p95: 'aid for contract year 3 and after when the starting patientèle is in [P90, P95)',
-  p95plus: 'aid for every contract year when the starting patientèle is at or above P95',
-} as const;
-
-/** Builds the amount rows of one option, each citing `reference` (or `p95Reference` for the ≥ P95 row). @internal */
-export function amountRows(
-  row: ReturnType<typeof rowsFor>,
-  option: string,
-  figures: AmountFigures,
-  reference: LegalReference,
-  p95Reference: LegalReference = reference,
-): Record<string, RuleRow<string>> {
-  const rows: Record<string, RuleRow<string>> = {};
-  for (const key of ['year1', 'year2', 'year3plus', 'p90p95', 'p95plus'] as const) {
-    const value = figures[key];
-    if (value === undefined) continue;
-    rows[key] = row(
-      `amount.${option}.${key}`,
-      `${option}: ${AMOUNT_LABELS[key]} (euros)`,
-      value,
-      key === 'p95plus' ? p95Reference : reference,
-    );
-  }
-  return rows;
-}
-
-/**
- * The settlement rows every regime has: modulation from year 3 (the regime's brochures), and
- * the library's interpretations of attainment and rounding; only the combination of the two
- * measures differs between regimes. @internal
- */
-export function settlementRows(
-  row: ReturnType<typeof rowsFor>,
-  brochures: LegalReference,
-  combine: { readonly value: 'mean' | 'min' | 'max'; readonly label: string },
-): SettlementRules {
-  const ours = cite(LIBRARY, 'interpretation');
-  return {
-    firstModulatedYear: row(
-      'settlement.first-modulated-year',
-      'the aid is modulated by the attainment of the targets from contract year 3',
-      3,
-      brochures,
-    ),
-    attainment: row(
-      'settlement.attainment',
-      'attainment of a measure = progress made over progress required, clamped to [0, 1]',
-      'progress',
-      ours,
-    ),
-    combine: row('settlement.combine', combine.label, combine.value, ours),
-    rounding: row('settlement.rounding', 'aid due = annual aid × attainment, rounded half-up to the cent', 'half-up-cent', ours),
-  };
 }

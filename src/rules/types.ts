@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/dates.js';
-import type { LegalReference, RuleSetId } from '../core/trace.js';
+import type { LegalReference } from '../core/trace.js';
 import type { Specialty } from './specialties.js';
 
 /** Working time of the assistant the aid pays for. `one-third` exists under avenant 7 only. */
@@ -73,8 +73,10 @@ export const RATED_BANDS: readonly RatedBand[] = Object.freeze(['p30-p50', 'p50-
  * means still in force), and its legal reference with a provenance level.
  */
 export interface RuleRow<V> {
-  /** Stable identifier, e.g. `amount.half-time.year1`. */
+  /** Stable identifier within its regime, e.g. `amount.half-time.year1`. */
   readonly id: string;
+  /** The regime whose table holds the row. */
+  readonly ruleSet: string;
   /** What the row says, in one line. */
   readonly label: string;
   /** The figure or rule. Money is a decimal string, shares and rates too. */
@@ -85,6 +87,11 @@ export interface RuleRow<V> {
   readonly to: IsoDate | null;
   /** Where it comes from. */
   readonly reference: LegalReference;
+  /**
+   * Set when the only source of the figure withdrew it: the figure then decides nothing unless
+   * the caller opts in, and a warning names the withdrawal.
+   */
+  readonly withdrawn?: string;
 }
 
 /** Which yearly amount applies: year 1, year 2, year 3 and after, or a tier's amount. */
@@ -101,7 +108,7 @@ export interface RateRange {
   readonly floor: string;
 }
 
-/** The rate curve of the 2023 target estimate for one measure (rules.md §6b). */
+/** The rate curve of the 2023 target estimate for one measure (docs/interpretations.md). */
 export interface EstimateCurve {
   /** Lower knot: below it the rate is flat at `top`. */
   readonly a: number;
@@ -117,16 +124,20 @@ export interface FeeShareRule {
   readonly maxCcamShare: string;
   /** Whether a share equal to the maximum passes. */
   readonly inclusive: boolean;
+  /** The period the share is measured on, in months before signature, when the text states one. */
+  readonly overMonthsBeforeSignature?: number;
   /** Specialties the rule applies to. */
   readonly specialties: readonly Specialty[];
 }
 
-/** The GP activity threshold: strictly more than a count of a measure. */
+/** The GP activity threshold: a percentile of the GP distribution of one measure (its figure is the percentile row). */
 export interface CountThreshold {
   /** The measure counted. */
   readonly measure: Measure;
-  /** The count to exceed. */
-  readonly moreThan: number;
+  /** The percentile of the GP distribution (see `gpPercentiles`). */
+  readonly percentile: PercentileKey;
+  /** `gt`: strictly above; `gte`: at least. */
+  readonly comparison: 'gt' | 'gte';
   /** Whether only adult patients count. */
   readonly adultsOnly: boolean;
 }
@@ -179,10 +190,12 @@ export interface EligibilityRules {
   readonly newlyInstalled: RuleRow<'waives-threshold'>;
   /** Doctors with a disability: exempt (avenant 7, RQTH) or eligible with adaptations (from 2023). */
   readonly disability: RuleRow<'waives-threshold' | 'eligible-with-adaptations'>;
-  /** Avenant 7: GPs with more children under 16 than this share are exempt from the adult threshold. */
+  /** Avenant 7: GPs with more children than this share are exempt from the adult threshold. */
   readonly childrenShare?: RuleRow<{
     /** Share of children to exceed, decimal string. */
     readonly moreThan: string;
+    /** Age under which a patient counts as a child. */
+    readonly underAge: number;
   }>;
   /** Avenant 7: group practice. */
   readonly groupPractice?: RuleRow<CommitmentRule>;
@@ -203,15 +216,17 @@ export interface EligibilityRules {
   readonly secondAssistant?: RuleRow<SecondAssistantRule>;
 }
 
-/** Avenant 7 targets: a rate per option and percentile band (rules.md §6). */
+/** Avenant 7 targets: a rate per option and percentile band. */
 export interface BandTargetRules {
   /** Discriminant. */
   readonly method: 'bands';
+  /** Which band a start equal to a percentile belongs to. */
+  readonly bandEdges: RuleRow<'lower-edge-included'>;
   /** Increase rate (decimal string) per option and band; a missing cell is unknown in the sources. */
   readonly rates: Readonly<Partial<Record<Option, Readonly<Partial<Record<RatedBand, RuleRow<string>>>>>>>;
 }
 
-/** 2023 and 2024 targets: the calibrated estimate (rules.md §6b). */
+/** 2023 and 2024 targets: the calibrated estimate (docs/interpretations.md). */
 export interface EstimateTargetRules {
   /** Discriminant. */
   readonly method: 'estimate';
@@ -309,7 +324,7 @@ export interface AdvanceBalancePaymentRules {
   }>;
 }
 
-/** Settlement defaults (rules.md §7). */
+/** Settlement defaults (docs/interpretations.md). */
 export interface SettlementRules {
   /** First contract year modulated by the targets. */
   readonly firstModulatedYear: RuleRow<number>;
@@ -321,12 +336,23 @@ export interface SettlementRules {
   readonly rounding: RuleRow<'half-up-cent'>;
 }
 
-/** Convention 2024: revaluation of running contracts. */
+/**
+ * A revaluation: the regime holding the row prices the years of running contracts of other
+ * regimes from their first anniversary on or after a date.
+ */
 export interface RevaluationRule {
-  /** Contracts signed before this date are revalued. */
-  readonly appliesToContractsSignedBefore: IsoDate;
-  /** From their first anniversary on or after this date. */
+  /** The regimes whose running contracts are revalued (ids of the registry). */
+  readonly contractsOf: readonly string[];
+  /** Years starting on or after the contract's first anniversary on or after this date are priced by the revaluing regime. */
   readonly fromFirstAnniversaryOnOrAfter: IsoDate;
+}
+
+/** A move between regimes: a running contract of another regime may move to the regime holding the row. */
+export interface TransferRule {
+  /** The regimes whose contracts may move (ids of the registry). */
+  readonly from: readonly string[];
+  /** Whether the move happens only at the doctor's request (never assumed). */
+  readonly onRequest: boolean;
 }
 
 /** The full rule table of one regime. */
@@ -337,6 +363,13 @@ export interface RuleTable {
   readonly newOptions: RuleRow<readonly Option[]>;
   /** Yearly amounts per option. */
   readonly amounts: Readonly<Partial<Record<Option, AmountRows>>>;
+  /** The percentiles of the starting patientèle that open the two higher amount tiers. */
+  readonly tierEdges: RuleRow<{
+    /** Lower edge of the `p90-p95` tier. */
+    readonly p90p95: PercentileKey;
+    /** Lower edge of the `p95-plus` tier. */
+    readonly p95plus: PercentileKey;
+  }>;
   /** The measure a GP's amount tier is read on. */
   readonly tierMeasure: RuleRow<Measure>;
   /** Known GP percentiles, per measure. */
@@ -349,16 +382,18 @@ export interface RuleTable {
   readonly payments: HiringPaymentRules | AdvanceBalancePaymentRules;
   /** Settlement defaults. */
   readonly settlement: SettlementRules;
-  /** Convention 2024 only: running contracts get its amounts from their next anniversary. */
+  /** Running contracts of earlier regimes priced by this one from an anniversary. */
   readonly revaluation?: RuleRow<RevaluationRule>;
-  /** From 2023: an avenant 7 contract may move to these rules at the doctor's request. */
-  readonly transferFromAvenant7?: RuleRow<boolean>;
+  /** Contracts of earlier regimes that may move to this one. */
+  readonly transfer?: RuleRow<TransferRule>;
 }
 
 /** A regime: its identity, the contracts it applies to, its sources and its rule table. */
-export interface RuleSet {
+export interface RuleSet<Id extends string = string> {
   /** Identifier. */
-  readonly id: RuleSetId;
+  readonly id: Id;
+  /** The kind of contract the regime governs. */
+  readonly contract: 'individual';
   /** Short title. */
   readonly title: string;
   /** The instrument, in French, as published. */

@@ -5,7 +5,13 @@ import { aidSchedule } from '../index.js';
 describe('aidSchedule', () => {
   it('leaves the avenant 7 advance date null without a hiring date, and says why', () => {
     const result = aidSchedule({ signedOn: '2021-01-10', option: 'half-time', tier: 'standard', years: 1 });
-    expect(result.years[0]?.payments[0]).toEqual({ dueBy: null, amount: '12600.00', kind: 'advance', conditional: false });
+    expect(result.years[0]?.payments[0]).toEqual({
+      dueBy: null,
+      amount: '12600.00',
+      kind: 'advance',
+      conditional: false,
+      rule: 'payments.year1.advance',
+    });
     expect(result.warnings.some((w) => w.startsWith('hiredOn not given'))).toBe(true);
   });
 
@@ -23,14 +29,16 @@ describe('aidSchedule', () => {
 
   it('shows in the trace which table priced each year and why', () => {
     const { trace } = aidSchedule({ signedOn: '2022-09-15', option: 'half-time', tier: 'standard' });
-    const revaluation = trace.filter((s) => s.rule === 'revaluation.2024');
-    expect(revaluation.map((s) => s.output)).toEqual([
-      'priced by avenant-7-2019',
-      'priced by convention-2024',
-      'priced by convention-2024',
-      'priced by convention-2024',
+    // The revaluation is a dated row of the regime that prices (convention-2024), read for every year.
+    const revaluation = trace.filter((s) => s.rule === 'revaluation');
+    expect(revaluation.map((s) => [s.ruleSet, s.output])).toEqual([
+      ['convention-2024', { revalued: false, pricedBy: 'avenant-7-2019' }],
+      ['convention-2024', { revalued: false, pricedBy: 'avenant-7-2019' }],
+      ['convention-2024', { revalued: true, pricedBy: 'convention-2024' }],
+      ['convention-2024', { revalued: true, pricedBy: 'convention-2024' }],
+      ['convention-2024', { revalued: true, pricedBy: 'convention-2024' }],
     ]);
-    expect(revaluation[1]?.inputs).toEqual({ signedOn: '2022-09-15', year: 3, yearStarts: '2024-09-15' });
+    expect(revaluation[2]?.inputs).toEqual({ signedOn: '2022-09-15', contractOf: 'avenant-7-2019', year: 3, yearStarts: '2024-09-15' });
   });
 
   it('asks for the tier, or what derives it', () => {

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
+import { addDays, anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { Dec, dec, roundCents, tableDec, toCents, type Dec as DecValue } from '../core/money.js';
-import { isoDate, oneOf, option, parseInput, patientele, percentiles, ruleSetId, specialty, tier, wholeNumber } from '../core/schemas.js';
-import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
+import { Dec, tableDec, toCents } from '../core/money.js';
+import { flag, isoDate, oneOf, parseInput, wholeNumber } from '../core/schemas.js';
+import { Recorder } from '../core/trace.js';
+import { yearPayments, type Payment } from '../rules/calendar.js';
 import {
   annualAmount,
   deriveTier,
@@ -13,9 +14,15 @@ import {
   requireOption,
   resolveMove,
   resolveRuleSet,
+  type PercentileSource,
+  type Rec,
+  type Regime,
 } from '../rules/lookup.js';
+import type { RuleSetId } from '../rules/registry.js';
+import type { ResultBase } from '../rules/result.js';
+import { movedTo, option, patientele, percentiles, ruleSetId, specialty, tier } from '../rules/schemas.js';
 import type { Specialty } from '../rules/specialties.js';
-import type { Option, Patientele, Percentiles, RuleSet, Tier } from '../rules/types.js';
+import type { Option, Patientele, Percentiles, Tier } from '../rules/types.js';
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
@@ -26,7 +33,9 @@ export const schema = z.strictObject({
   specialty: z.optional(specialty),
   patientele: z.optional(patientele),
   percentiles: z.optional(percentiles),
+  allowWithdrawnPercentiles: z.optional(flag),
   hiredOn: z.optional(isoDate),
+  movedTo: z.optional(movedTo),
   movedTo2023RulesOn: z.optional(isoDate),
   assistant: z.optional(oneOf(['first', 'second'])),
   years: z.optional(
@@ -50,33 +59,38 @@ export interface ScheduleInput {
   readonly patientele?: Patientele;
   /** Caller-supplied P90/P95 of the specialty (to derive the tier). */
   readonly percentiles?: Percentiles;
-  /** Avenant 7: the date the assistant was hired (the year-1 advance is due within 15 days). */
+  /**
+   * Use the GP P90 and P95 of the rule table although their only source withdrew them (a
+   * warning names the withdrawal). Without it, a GP's tier needs caller-supplied percentiles.
+   */
+  readonly allowWithdrawnPercentiles?: boolean;
+  /** Avenant 7: the date the assistant was hired (the year-1 advance is due within days of it: see the calendar rows). */
   readonly hiredOn?: string;
   /** How many contract years to list (default: the contract's length, 5). */
   readonly years?: number;
   /**
-   * Avenant 7 only: the date the contract moved to the 2023 rules at the doctor's request.
-   * Contract years starting on or after it follow the 2023 payment calendar. Never assumed.
+   * The regime the contract moved to at the doctor's request, and the date. Contract years
+   * starting on or after it follow that regime's calendar and settlement. Never assumed.
+   */
+  readonly movedTo?: MoveTo;
+  /**
+   * @deprecated Use `movedTo: { on }` (same meaning). The date an avenant 7 contract moved to
+   * the simplified rules; the regime is the one in force on that date.
    */
   readonly movedTo2023RulesOn?: string;
   /** `second` asks for a second assistant's aid (convention 2024): its amounts are unpublished, so it is an `AMOUNT_UNAVAILABLE` error. */
   readonly assistant?: 'first' | 'second';
 }
 
-/**
- * One payment: `full` (the year's aid, not modulated), `advance` (paid before the year's
- * attainment is known) or `balance` (paid after; when `conditional`, the amount shown is the
- * maximum, reduced by the attainment of the targets at settlement).
- */
-export interface Payment {
-  /** Latest date by which it is due, or null when it depends on a date not given (avenant 7 hiring date). */
-  readonly dueBy: IsoDate | null;
-  /** Amount in euros, two decimals. */
-  readonly amount: string;
-  /** What the payment is. */
-  readonly kind: 'full' | 'advance' | 'balance';
-  /** Whether the amount depends on the targets (the figure is then a maximum). */
-  readonly conditional: boolean;
+/** A move of a running contract to another regime, at the doctor's request. */
+export interface MoveTo {
+  /**
+   * The regime moved to: it must take contracts of the contract's regime (its `transfer` row)
+   * and be in force on the date of the move. Default: the regime in force on that date.
+   */
+  readonly ruleSet?: RuleSetId;
+  /** The date of the move (ISO `YYYY-MM-DD`): years starting on or after it follow the new regime. */
+  readonly on: string;
 }
 
 /** One contract year of a schedule. */
@@ -89,9 +103,9 @@ export interface ScheduleYear {
   readonly end: IsoDate;
   /** Annual aid in euros (from year 3, the maximum, before modulation). */
   readonly amount: string;
-  /** The regime whose table priced the year (differs from `ruleSet` after the 2024 revaluation). */
+  /** The regime whose table priced the year (differs from `ruleSet` after a revaluation). */
   readonly pricedBy: RuleSetId;
-  /** The regime whose payment calendar governs the year (differs from `ruleSet` after a move to the 2023 rules). */
+  /** The regime whose payment calendar governs the year (differs from `ruleSet` after a move). */
   readonly governedBy: RuleSetId;
   /** The payments of the year, in order. */
   readonly payments: readonly Payment[];
@@ -99,6 +113,8 @@ export interface ScheduleYear {
 
 /** Result of {@link aidSchedule}. */
 export interface ScheduleResult extends ResultBase {
+  /** What the result is. */
+  readonly kind: 'schedule';
   /** The option. */
   readonly option: Option;
   /** The amount tier used. */
@@ -109,76 +125,14 @@ export interface ScheduleResult extends ResultBase {
   readonly total: string;
 }
 
-/** The amount of the advance paid for a year: the part of its payments that is not a balance. @internal */
-export function advanceOf(payments: readonly Payment[]): DecValue {
-  return payments.filter((p) => p.kind !== 'balance').reduce((sum, p) => sum.plus(p.amount), dec(0));
-}
-
-/** The payments of one contract year under the contract's calendar. @internal */
-export function paymentsOf(
-  rec: Recorder,
-  ruleSet: RuleSet,
-  signedOn: IsoDate,
-  year: number,
-  amount: DecValue,
-  hiredOn: IsoDate | undefined,
-): Payment[] {
-  const p = ruleSet.table.payments;
-  const modulatedFrom = ruleSet.table.settlement.firstModulatedYear.value;
-  const conditional = year >= modulatedFrom;
-  const total = amount.toFixed(2);
-  /** An advance of `share` and the balance that completes the year. */
-  const split = (share: string) => {
-    const advance = roundCents(amount.times(tableDec(share)));
-    return { advance: advance.toFixed(2), balance: amount.minus(advance).toFixed(2) };
-  };
-  if (p.method === 'hiring-advance') {
-    if (year === 1) {
-      const { advance, balance } = split(p.year1Advance.value.share);
-      const advanceDue = hiredOn === undefined ? null : addDays(hiredOn, p.year1Advance.value.withinDaysOfHiring);
-      if (hiredOn === undefined)
-        rec.warn('hiredOn not given: the year-1 advance is due within 15 days after the assistant is hired (dueBy left null).');
-      rec.use(p.year1Advance, { amount: total, hiredOn: hiredOn ?? null }, { amount: advance, dueBy: advanceDue });
-      const balanceDue = anniversary(signedOn, p.year1Balance.value.atAnniversary);
-      rec.use(p.year1Balance, { amount: total, advance }, { amount: balance, dueBy: balanceDue });
-      return [
-        { dueBy: advanceDue, amount: advance, kind: 'advance', conditional: false },
-        { dueBy: balanceDue, amount: balance, kind: 'balance', conditional: false },
-      ];
-    }
-    const dueBy = anniversary(signedOn, year);
-    rec.use(p.laterYears, { year, amount: total }, { dueBy });
-    return [{ dueBy, amount: total, kind: conditional ? 'balance' : 'full', conditional }];
-  }
-  if (year === 1) {
-    const dueBy = addMonths(signedOn, p.year1.value.withinMonthsOfSignature);
-    rec.use(p.year1, { signedOn, amount: total }, { dueBy });
-    return [{ dueBy, amount: total, kind: 'full', conditional: false }];
-  }
-  if (year < modulatedFrom) {
-    const dueBy = addMonths(anniversary(signedOn, year - 1), p.year2.value.monthsAfterAnniversary);
-    rec.use(p.year2, { year, amount: total }, { dueBy });
-    return [{ dueBy, amount: total, kind: 'full', conditional: false }];
-  }
-  const { advance, balance } = split(p.advance.value.share);
-  const advanceDue = addMonths(anniversary(signedOn, year - 1), p.advance.value.withinMonthsAfterAnniversary);
-  const balanceDue = addMonths(anniversary(signedOn, year), p.balance.value.withinMonthsAfterAnniversary);
-  rec.use(p.advance, { year, amount: total }, { amount: advance, dueBy: advanceDue });
-  rec.use(p.balance, { year, amount: total, advance }, { maximum: balance, dueBy: balanceDue });
-  return [
-    { dueBy: advanceDue, amount: advance, kind: 'advance', conditional: false },
-    { dueBy: balanceDue, amount: balance, kind: 'balance', conditional: true },
-  ];
-}
-
 /** The contract's tier: given, or derived from the starting patientèle. @internal */
 function resolveTier(
-  rec: Recorder,
-  ruleSet: RuleSet,
+  rec: Rec,
+  ruleSet: Regime,
   given: Tier | undefined,
   specialtyValue: Specialty | undefined,
   start: { medecinTraitant?: number | undefined; fileActive?: number | undefined } | undefined,
-  supplied: Parameters<typeof deriveTier>[4],
+  source: PercentileSource,
   path: (string | number)[],
 ): Tier {
   if (given !== undefined) {
@@ -191,18 +145,18 @@ function resolveTier(
   const clean: { medecinTraitant?: number; fileActive?: number } = {};
   if (start.medecinTraitant !== undefined) clean.medecinTraitant = start.medecinTraitant;
   if (start.fileActive !== undefined) clean.fileActive = start.fileActive;
-  return deriveTier(rec, ruleSet, specialtyValue, clean, supplied, path);
+  return deriveTier(rec, ruleSet, specialtyValue, clean, source, path);
 }
 
 /**
  * The aid of each contract year and its payments: amount, latest due date and kind.
  *
- * Avenant 7: 70 % of year 1 within 15 days after hiring, the rest at the first anniversary
- * (interpretation), later years at the anniversary that ends them (interpretation). From 2023:
- * year 1 within the month after signature, year 2 at the first anniversary, from year 3 an
- * advance of 50 % and a balance conditional on the targets, each within two months after an
- * anniversary. Contracts signed before 2024-06-22 are priced with the 2024 amounts from their
- * first anniversary on or after that date.
+ * Each year is priced by the regime whose amounts apply to it (a revaluation prices the later
+ * years of running contracts) and paid on the calendar of the regime that governs it; each
+ * payment names the calendar row that fixed it. Avenant 7 pays most of year 1 after the
+ * assistant is hired and later years at their anniversaries; from 2023, year 1 follows the
+ * signature, year 2 the first anniversary, and from year 3 an advance and a balance
+ * conditional on the targets.
  *
  * @throws {@link RulesError} `INVALID_INPUT`, `MISSING_INPUT` (no tier and nothing to derive it
  * from), `OPTION_NOT_OFFERED` (e.g. one-third after 2023-04-30), `YEAR_OUT_OF_RANGE`.
@@ -212,20 +166,21 @@ function resolveTier(
  * ```
  */
 export function aidSchedule(input: ScheduleInput): ScheduleResult {
-  return scheduleCore(input, new Recorder());
+  return scheduleCore(input, new Recorder<RuleSetId>());
 }
 
 /** The computation of {@link aidSchedule} with a given recorder (the batch path records no trace). @internal */
-export function scheduleCore(input: unknown, rec: Recorder): ScheduleResult {
+export function scheduleCore(input: unknown, rec: Rec): ScheduleResult {
   const parsed = parseInput(schema, input);
-  const ruleSet = resolveRuleSet(rec, parsed.signedOn, parsed.ruleSet);
+  const ruleSet = resolveRuleSet(rec, 'individual', parsed.signedOn, parsed.ruleSet);
   requireOption(rec, ruleSet, parsed.option);
   requireFirstAssistant(rec, ruleSet, parsed.assistant);
-  const move = resolveMove(rec, ruleSet, parsed.signedOn, parsed.option, parsed.movedTo2023RulesOn);
+  const move = resolveMove(rec, ruleSet, parsed.signedOn, parsed.option, parsed);
   if (parsed.hiredOn !== undefined && ruleSet.table.payments.method !== 'hiring-advance') {
     rec.warn(`hiredOn is not used under ${ruleSet.id}: payments there run from the signing date.`);
   }
-  const tierValue = resolveTier(rec, ruleSet, parsed.tier, parsed.specialty, parsed.patientele, parsed.percentiles, ['patientele']);
+  const source = { supplied: parsed.percentiles, allowWithdrawn: parsed.allowWithdrawnPercentiles };
+  const tierValue = resolveTier(rec, ruleSet, parsed.tier, parsed.specialty, parsed.patientele, source, ['patientele']);
   const length = ruleSet.table.contractYears.value;
   const count = parsed.years ?? length;
   if (count > length) fail('YEAR_OUT_OF_RANGE', ['years'], `a contract lasts ${String(length)} years`);
@@ -244,10 +199,11 @@ export function scheduleCore(input: unknown, rec: Recorder): ScheduleResult {
       amount: toCents(value),
       pricedBy: pricedBy.id,
       governedBy: governing.id,
-      payments: paymentsOf(rec, governing, parsed.signedOn, year, value, parsed.hiredOn),
+      payments: yearPayments(rec, governing, parsed.signedOn, year, value, parsed.hiredOn),
     });
   }
   return deepFreeze({
+    kind: 'schedule',
     ruleSet: ruleSet.id,
     option: parsed.option,
     tier: tierValue,

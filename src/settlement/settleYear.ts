@@ -1,12 +1,27 @@
 import * as z from 'zod/mini';
+import { addDays, anniversary } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Dec, dec, tableDec, toCents, toRate, type Dec as DecValue } from '../core/money.js';
-import { contractYear, isoDate, moneyInput, oneOf, option, parseInput, patientCount, ruleSetId, tier } from '../core/schemas.js';
-import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
-import { annualAmount, governingRuleSet, requireFirstAssistant, requireOption, resolveMove, resolveRuleSet } from '../rules/lookup.js';
-import { MEASURES, type Measure, type Option, type Patientele, type Tier } from '../rules/types.js';
-import { advanceOf, paymentsOf } from '../schedule/aidSchedule.js';
+import { contractYear, isoDate, moneyInput, oneOf, parseInput, patientCount } from '../core/schemas.js';
+import { Recorder } from '../core/trace.js';
+import { paidBeforeEnd, yearPayments } from '../rules/calendar.js';
+import {
+  annualAmount,
+  governingRuleSet,
+  requireFirstAssistant,
+  requireOption,
+  resolveMove,
+  resolveRuleSet,
+  type Rec,
+  type Regime,
+} from '../rules/lookup.js';
+import type { RuleSetId } from '../rules/registry.js';
+import { tableRows } from '../rules/rows.js';
+import type { ResultBase } from '../rules/result.js';
+import { movedTo, option, ruleSetId, tier } from '../rules/schemas.js';
+import { MEASURES, type Measure, type Option, type Patientele, type RuleRow, type Tier } from '../rules/types.js';
+import type { MoveTo } from '../schedule/aidSchedule.js';
 
 const measureTarget = z.strictObject({ start: patientCount, target: patientCount, minimum: z.optional(patientCount) });
 
@@ -20,6 +35,7 @@ export const schema = z.strictObject({
   targets: z.optional(z.strictObject({ medecinTraitant: z.optional(measureTarget), fileActive: z.optional(measureTarget) })),
   observed: z.optional(z.strictObject({ medecinTraitant: z.optional(patientCount), fileActive: z.optional(patientCount) })),
   advancePaid: z.optional(moneyInput),
+  movedTo: z.optional(movedTo),
   movedTo2023RulesOn: z.optional(isoDate),
   assistant: z.optional(oneOf(['first', 'second'])),
   policy: z.optional(
@@ -45,7 +61,7 @@ export interface ContractTargets {
   readonly fileActive?: ContractTarget;
 }
 
-/** Overrides of the regime's settlement interpretations (rules.md §7). */
+/** Overrides of the regime's settlement interpretations (docs/interpretations.md). */
 export interface SettlementPolicy {
   /** `progress`: (observed − start) / (target − start); `level`: observed / target; both capped at 1. */
   readonly attainment?: 'progress' | 'level';
@@ -79,11 +95,13 @@ export interface SettleInput {
   readonly targets?: ContractTargets;
   /** Counts observed at the end of the year, for each measure of `targets`. */
   readonly observed?: Patientele;
-  /** Advance already paid for the year, in euros (default: the schedule's advance). */
+  /** Advance already paid for the year, in euros (default: what the payment calendar pays for the year before it ends). */
   readonly advancePaid?: string | number;
   /** Overrides the regime's settlement interpretations. */
   readonly policy?: SettlementPolicy;
-  /** Avenant 7 only: the date the contract moved to the 2023 rules (years starting on or after it settle under them). */
+  /** The regime the contract moved to at the doctor's request, and the date (years starting on or after it settle under it). */
+  readonly movedTo?: MoveTo;
+  /** @deprecated Use `movedTo: { on }` (same meaning). The date an avenant 7 contract moved to the simplified rules. */
   readonly movedTo2023RulesOn?: string;
   /** `second` asks for a second assistant's aid (convention 2024): its amounts are unpublished, so it is an `AMOUNT_UNAVAILABLE` error. */
   readonly assistant?: 'first' | 'second';
@@ -91,15 +109,17 @@ export interface SettleInput {
 
 /** Result of {@link settleYear}. */
 export interface SettleResult extends ResultBase {
+  /** What the result is. */
+  readonly kind: 'settlement';
   /** The contract year settled. */
   readonly year: number;
   /** The option. */
   readonly option: Option;
   /** The amount tier used. */
   readonly tier: Tier;
-  /** The regime whose table priced the year (the 2024 convention after the revaluation). */
+  /** The regime whose table priced the year (differs from `ruleSet` after a revaluation). */
   readonly pricedBy: RuleSetId;
-  /** The regime whose settlement rules govern the year (the 2023 rules after a move). */
+  /** The regime whose settlement rules govern the year (differs from `ruleSet` after a move). */
   readonly governedBy: RuleSetId;
   /** Maximum aid of the year, in euros. */
   readonly annualAid: string;
@@ -109,7 +129,7 @@ export interface SettleResult extends ResultBase {
   readonly attainment: Attainment;
   /** Aid due for the year: annual aid × combined attainment, rounded half-up to the cent. */
   readonly aidDue: string;
-  /** Advance already paid for the year. */
+  /** Advance already paid for the year: the caller's figure, or what the calendar pays for the year before it ends. */
   readonly advance: string;
   /** Aid due − advance: positive, to pay to the doctor; negative, to recover from the doctor. */
   readonly balance: string;
@@ -152,6 +172,30 @@ function validateTargets(input: Input): {
   return { measures, targets, observed: observed ?? {} };
 }
 
+/** The calendar row a payment cites. */
+function calendarRow(governing: Regime, rule: string): RuleRow<unknown> {
+  const found = tableRows(governing.table.payments).find(({ row }) => row.id === rule);
+  if (!found) throw new Error(`internal: no calendar row ${rule} in ${governing.id}`);
+  return found.row;
+}
+
+/** What the governing calendar pays for the year before the year ends: the advance a settlement deducts. */
+function calendarAdvance(rec: Rec, governing: Regime, signedOn: string, year: number, annual: DecValue): string {
+  const payments = yearPayments(rec, governing, signedOn, year, annual, undefined);
+  const yearEnds = addDays(anniversary(signedOn, year), -1);
+  const before = paidBeforeEnd(payments, yearEnds);
+  const cited = before.payments[0] ?? payments[0];
+  const advance = toCents(before.amount);
+  if (cited)
+    rec.use(
+      calendarRow(governing, cited.rule),
+      { year, yearEnds, paidBeforeEnd: before.payments.map((p) => `${p.rule} ${p.amount}`) },
+      advance,
+      'settlement.advance',
+    );
+  return advance;
+}
+
 /**
  * The aid actually due for a contract year: from year 3, the annual aid modulated by the
  * attainment of the contract's targets; the advance already paid; and the balance, which is
@@ -172,19 +216,19 @@ function validateTargets(input: Input): {
  * ```
  */
 export function settleYear(input: SettleInput): SettleResult {
-  return settleCore(input, new Recorder());
+  return settleCore(input, new Recorder<RuleSetId>());
 }
 
 /** The computation of {@link settleYear} with a given recorder (the batch path records no trace). @internal */
-export function settleCore(input: unknown, rec: Recorder): SettleResult {
+export function settleCore(input: unknown, rec: Rec): SettleResult {
   const parsed = parseInput(schema, input);
-  const ruleSet = resolveRuleSet(rec, parsed.signedOn, parsed.ruleSet);
+  const ruleSet = resolveRuleSet(rec, 'individual', parsed.signedOn, parsed.ruleSet);
   requireOption(rec, ruleSet, parsed.option);
   requireFirstAssistant(rec, ruleSet, parsed.assistant);
   const length = ruleSet.table.contractYears.value;
   if (parsed.year > length) fail('YEAR_OUT_OF_RANGE', ['year'], `a contract lasts ${String(length)} years`);
   rec.use(ruleSet.table.contractYears, { year: parsed.year }, length);
-  const move = resolveMove(rec, ruleSet, parsed.signedOn, parsed.option, parsed.movedTo2023RulesOn);
+  const move = resolveMove(rec, ruleSet, parsed.signedOn, parsed.option, parsed);
   const governing = governingRuleSet(ruleSet, move, parsed.signedOn, parsed.year);
   const table = governing.table;
   const tierValue: Tier = parsed.tier ?? 'standard';
@@ -265,26 +309,15 @@ export function settleCore(input: unknown, rec: Recorder): SettleResult {
       advance,
     );
   } else {
-    advance = toCents(advanceOf(paymentsOf(new Recorder(), governing, parsed.signedOn, parsed.year, annual, undefined)));
-    const p = table.payments;
-    const row =
-      p.method === 'hiring-advance'
-        ? parsed.year === 1
-          ? p.year1Advance
-          : p.laterYears
-        : parsed.year === 1
-          ? p.year1
-          : parsed.year < firstModulated.value
-            ? p.year2
-            : p.advance;
-    rec.use(row, { year: parsed.year, annualAid: toCents(annual), per: row.id }, advance, 'settlement.advance');
-    rec.warn('advancePaid not given: the advance of the payment calendar is assumed to have been paid.');
+    advance = calendarAdvance(rec, governing, parsed.signedOn, parsed.year, annual);
+    rec.warn('advancePaid not given: what the payment calendar pays for the year before it ends is assumed to have been paid.');
   }
   const balance = dec(aidDue).minus(advance);
   const balanceKind = balance.isZero() ? 'settled' : balance.isPositive() ? 'to-pay' : 'to-recover';
   const balanceRow = table.payments.method === 'hiring-advance' ? table.payments.laterYears : table.payments.balance;
-  rec.step('settlement.balance', balanceRow.reference, { aidDue, advance }, { balance: toCents(balance), balanceKind });
+  rec.use(balanceRow, { aidDue, advance }, { balance: toCents(balance), balanceKind }, 'settlement.balance');
   return deepFreeze({
+    kind: 'settlement',
     ruleSet: ruleSet.id,
     year: parsed.year,
     option: parsed.option,

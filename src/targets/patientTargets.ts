@@ -2,20 +2,12 @@ import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Dec, dec, roundHalfUpToInteger, tableDec, toRate, type Dec as DecValue } from '../core/money.js';
-import {
-  flag,
-  isoDate,
-  option,
-  parseInput,
-  patientele,
-  percentiles,
-  percentileValue,
-  ruleSetId,
-  share,
-  specialty,
-} from '../core/schemas.js';
-import { Recorder, type ResultBase, type RuleSetId } from '../core/trace.js';
-import { measuresOf, percentile, requireOption, resolveRuleSet, type PercentileInput } from '../rules/lookup.js';
+import { flag, isoDate, parseInput, percentileValue, share } from '../core/schemas.js';
+import { Recorder } from '../core/trace.js';
+import { measuresOf, percentile, requireOption, resolveRuleSet, type PercentileSource, type Rec, type Regime } from '../rules/lookup.js';
+import type { RuleSetId } from '../rules/registry.js';
+import type { ResultBase } from '../rules/result.js';
+import { option, patientele, percentiles, ruleSetId, specialty } from '../rules/schemas.js';
 import { GP, type Specialty } from '../rules/specialties.js';
 import {
   PERCENTILE_KEYS,
@@ -30,7 +22,6 @@ import {
   type Percentiles,
   type PercentileKey,
   type RatedBand,
-  type RuleSet,
 } from '../rules/types.js';
 
 const knots = z
@@ -99,9 +90,9 @@ export interface TargetsInput {
   readonly option: Option;
   /** The starting patientèle at signature (avenant 7: GP médecin traitant counts adults only). */
   readonly patientele: Patientele;
-  /** Newly installed doctor: the target is the specialty's P50 within 3 years. */
+  /** Newly installed doctor: the target is the specialty's P50, within the years of the regime's row. */
   readonly newlyInstalled?: boolean;
-  /** Convention 2024: a doctor aged 65 or more only maintains the patientèle (10 % fall tolerated). */
+  /** Convention 2024: a doctor aged 65 or more only maintains the patientèle (a fall is tolerated: see the `targets.aged-65` row). */
   readonly aged65OrMore?: boolean;
   /** Caller-supplied percentiles of the specialty (recorded as such in the trace). */
   readonly percentiles?: Percentiles;
@@ -125,7 +116,7 @@ export interface MeasureTarget {
   readonly rate: string | null;
   /** How the target was set. */
   readonly basis: 'percentile-band' | 'estimate' | 'extrapolated-estimate' | 'newly-installed-p50' | 'maintain-aged-65';
-  /** Lowest count still meeting the target (aged 65 or more: a 10 % fall is tolerated), when it differs from `target`. */
+  /** Lowest count still meeting the target (aged 65 or more: the tolerated fall), when it differs from `target`. */
   readonly minimum?: number;
   /** Newly installed doctors: years allowed to reach the target. */
   readonly withinYears?: number;
@@ -151,6 +142,8 @@ export interface MeasureTargets {
 
 /** Result of {@link patientTargets}. */
 export interface TargetsResult extends ResultBase {
+  /** What the result is. */
+  readonly kind: 'targets';
   /** The option. */
   readonly option: Option;
   /** The target of each measure the doctor commits on, when it could be set. */
@@ -166,16 +159,16 @@ function missing(measure: Measure, reason: string, needs: (string | number)[]): 
 }
 
 function knownPercentiles(
-  rec: Recorder,
-  ruleSet: RuleSet,
+  rec: Rec,
+  ruleSet: Regime,
   sp: Specialty,
   measure: Measure,
-  supplied: PercentileInput,
+  source: PercentileSource,
 ): Partial<Record<PercentileKey, number>> {
   const values: Partial<Record<PercentileKey, number>> = {};
   let previous: { key: PercentileKey; value: number } | undefined;
   for (const key of PERCENTILE_KEYS) {
-    const value = percentile(rec, ruleSet, sp, measure, key, supplied);
+    const value = percentile(rec, ruleSet, sp, measure, key, source);
     if (value === undefined) continue;
     if (previous && value < previous.value) {
       fail(
@@ -207,9 +200,9 @@ function fromRate(start: number, rate: DecValue): { increase: number; target: nu
   return { increase, target: start + increase };
 }
 
-function newlyInstalledTarget(rec: Recorder, ruleSet: RuleSet, input: Input, measure: Measure, start: number): Outcome | undefined {
+function newlyInstalledTarget(rec: Rec, ruleSet: Regime, input: Input, measure: Measure, start: number): Outcome | undefined {
   const row = ruleSet.table.targets.newlyInstalled;
-  const p50 = percentile(rec, ruleSet, input.specialty, measure, row.value.percentile, input.percentiles);
+  const p50 = percentile(rec, ruleSet, input.specialty, measure, row.value.percentile, { supplied: input.percentiles });
   if (p50 === undefined)
     return missing(
       measure,
@@ -225,7 +218,9 @@ function newlyInstalledTarget(rec: Recorder, ruleSet: RuleSet, input: Input, mea
   const target = Math.ceil(p50);
   rec.use(row, { measure, start, p50 }, { target, withinYears: row.value.withinYears });
   if (row.reference.provenance === 'secondary')
-    rec.warn('Newly installed doctors: the P50 target within 3 years comes from secondary sources.');
+    rec.warn(
+      `Newly installed doctors: the ${row.value.percentile.toUpperCase()} target within ${String(row.value.withinYears)} years comes from secondary sources.`,
+    );
   return {
     start,
     increase: target - start,
@@ -237,8 +232,8 @@ function newlyInstalledTarget(rec: Recorder, ruleSet: RuleSet, input: Input, mea
   };
 }
 
-function bandTarget(rec: Recorder, ruleSet: RuleSet, rules: BandTargetRules, input: Input, measure: Measure, start: number): Outcome {
-  const values = knownPercentiles(rec, ruleSet, input.specialty, measure, input.percentiles);
+function bandTarget(rec: Rec, ruleSet: Regime, rules: BandTargetRules, input: Input, measure: Measure, start: number): Outcome {
+  const values = knownPercentiles(rec, ruleSet, input.specialty, measure, { supplied: input.percentiles });
   const placed = bandOf(start, values);
   if ('missing' in placed) {
     return missing(
@@ -248,15 +243,7 @@ function bandTarget(rec: Recorder, ruleSet: RuleSet, rules: BandTargetRules, inp
     );
   }
   const { band } = placed;
-  rec.step(
-    'targets.band',
-    {
-      text: 'Band of the starting patientèle in the specialty distribution; a start equal to an edge belongs to the upper band (rules.md §6)',
-      provenance: 'secondary',
-    },
-    { measure, start, ...values },
-    band,
-  );
+  rec.use(rules.bandEdges, { measure, start, ...values }, band, 'targets.band');
   if (band === 'below-p30') {
     return missing(measure, `the start (${String(start)}) is below P30: the doctor is not eligible unless newly installed`, [
       'newlyInstalled',
@@ -291,8 +278,8 @@ function bandTarget(rec: Recorder, ruleSet: RuleSet, rules: BandTargetRules, inp
 }
 
 function estimateCurve(
-  rec: Recorder,
-  ruleSet: RuleSet,
+  rec: Rec,
+  ruleSet: Regime,
   rules: EstimateTargetRules,
   input: Input,
   measure: Measure,
@@ -314,7 +301,7 @@ function estimateCurve(
     rec.use(table, { measure }, table.value);
     return { curve: table.value, basis: 'estimate' };
   }
-  const p50 = percentile(rec, ruleSet, input.specialty, measure, 'p50', input.percentiles);
+  const p50 = percentile(rec, ruleSet, input.specialty, measure, 'p50', { supplied: input.percentiles });
   if (p50 === undefined) {
     return missing(
       measure,
@@ -330,19 +317,12 @@ function estimateCurve(
   return { curve: { ...table.value, a, b }, basis: 'extrapolated-estimate' };
 }
 
-function estimateTarget(
-  rec: Recorder,
-  ruleSet: RuleSet,
-  rules: EstimateTargetRules,
-  input: Input,
-  measure: Measure,
-  start: number,
-): Outcome {
+function estimateTarget(rec: Rec, ruleSet: Regime, rules: EstimateTargetRules, input: Input, measure: Measure, start: number): Outcome {
   if (input.aged65OrMore === true && rules.aged65) {
     const fall = dec(rules.aged65.value.fallTolerated);
     const minimum = dec(start).times(dec(1).minus(fall)).ceil().toNumber();
     rec.use(rules.aged65, { measure, start }, { target: start, minimum });
-    rec.warn('Doctors aged 65 or more: "maintain, 10 % fall tolerated" comes from secondary sources.');
+    rec.warn(`Doctors aged 65 or more: "maintain, with a fall of ${fall.times(100).toString()} % tolerated" comes from secondary sources.`);
     return { start, increase: 0, target: start, band: null, rate: toRate(dec(0)), basis: 'maintain-aged-65', minimum };
   }
   const found = estimateCurve(rec, ruleSet, rules, input, measure);
@@ -355,12 +335,7 @@ function estimateTarget(
   const t = Dec.min(Dec.max(dec(start).minus(a).div(dec(b).minus(a)), 0), 1);
   const rate = top.minus(top.minus(floor).times(t));
   const { increase, target } = fromRate(start, rate);
-  rec.step(
-    `targets.estimate.${measure}.rate`,
-    { text: 'rate = top − (top − floor) × clamp((x − A) / (B − A), 0, 1) (rules.md §6b)', provenance: 'interpretation' },
-    { start, a, b, top: rates.top, floor: rates.floor },
-    toRate(rate),
-  );
+  rec.use(rules.curves[measure], { start, a, b, top: rates.top, floor: rates.floor }, toRate(rate), `targets.estimate.${measure}.rate`);
   rec.use(ruleSet.table.targets.rounding, { measure, start, rate: toRate(rate) }, { increase, target });
   return { start, increase, target, band: null, rate: toRate(rate), basis: found.basis };
 }
@@ -373,7 +348,7 @@ function estimateTarget(
  * unknown cells must be supplied in `bandRates` or the measure is listed in `unavailable`).
  * 2023 and 2024: an estimate calibrated on the Assurance Maladie's published examples, flagged
  * in `warnings` (the contract's own targets prevail). Newly installed doctors: the specialty's
- * P50 within 3 years. Convention 2024, aged 65 or more: maintain, 10 % fall tolerated.
+ * P50 within the years of the regime's row. Convention 2024, aged 65 or more: maintain, with a tolerated fall.
  *
  * @throws {@link RulesError} `INVALID_INPUT`, `MISSING_INPUT` (a measure the specialty commits
  * on is not given), `OPTION_NOT_OFFERED`.
@@ -385,13 +360,13 @@ function estimateTarget(
  * ```
  */
 export function patientTargets(input: TargetsInput): TargetsResult {
-  return targetsCore(input, new Recorder());
+  return targetsCore(input, new Recorder<RuleSetId>());
 }
 
 /** The computation of {@link patientTargets} with a given recorder (the batch path records no trace). @internal */
-export function targetsCore(input: unknown, rec: Recorder): TargetsResult {
+export function targetsCore(input: unknown, rec: Rec): TargetsResult {
   const parsed = parseInput(schema, input);
-  const ruleSet = resolveRuleSet(rec, parsed.signedOn, parsed.ruleSet);
+  const ruleSet = resolveRuleSet(rec, 'individual', parsed.signedOn, parsed.ruleSet);
   requireOption(rec, ruleSet, parsed.option);
   const rules = ruleSet.table.targets;
   if (parsed.aged65OrMore === true && !('aged65' in rules))
@@ -423,5 +398,5 @@ export function targetsCore(input: unknown, rec: Recorder): TargetsResult {
       targets[measure] = outcome;
     }
   }
-  return deepFreeze({ ruleSet: ruleSet.id, option: parsed.option, targets, unavailable, ...rec.close() });
+  return deepFreeze({ kind: 'targets', ruleSet: ruleSet.id, option: parsed.option, targets, unavailable, ...rec.close() });
 }

@@ -1,0 +1,98 @@
+/**
+ * The payment calendar: when each part of a contract year's aid is paid, under the calendar of
+ * the regime that governs the year. One calendar answers both the schedule (what is paid and
+ * when) and the settlement (what was already paid for the year before it ended).
+ * @internal
+ */
+import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
+import { dec, roundCents, tableDec, type Dec } from '../core/money.js';
+import type { Recorder } from '../core/trace.js';
+import type { RuleSet } from './types.js';
+
+/**
+ * One payment: `full` (the year's aid, not modulated), `advance` (paid before the year's
+ * attainment is known) or `balance` (paid after; when `conditional`, the amount shown is the
+ * maximum, reduced by the attainment of the targets at settlement).
+ */
+export interface Payment {
+  /** Latest date by which it is due, or null when it depends on a date not given (avenant 7 hiring date). */
+  readonly dueBy: IsoDate | null;
+  /** Amount in euros, two decimals. */
+  readonly amount: string;
+  /** What the payment is. */
+  readonly kind: 'full' | 'advance' | 'balance';
+  /** Whether the amount depends on the targets (the figure is then a maximum). */
+  readonly conditional: boolean;
+  /** Id of the row of the governing regime's calendar that fixed the payment. */
+  readonly rule: string;
+}
+
+/** The payments of one contract year under the calendar of the regime that governs it. @internal */
+export function yearPayments(
+  rec: Recorder,
+  governing: RuleSet,
+  signedOn: IsoDate,
+  year: number,
+  amount: Dec,
+  hiredOn: IsoDate | undefined,
+): Payment[] {
+  const p = governing.table.payments;
+  const modulatedFrom = governing.table.settlement.firstModulatedYear.value;
+  const conditional = year >= modulatedFrom;
+  const total = amount.toFixed(2);
+  /** An advance of `share` and the balance that completes the year. */
+  const split = (share: string) => {
+    const advance = roundCents(amount.times(tableDec(share)));
+    return { advance: advance.toFixed(2), balance: amount.minus(advance).toFixed(2) };
+  };
+  if (p.method === 'hiring-advance') {
+    if (year === 1) {
+      const { share, withinDaysOfHiring } = p.year1Advance.value;
+      const { advance, balance } = split(share);
+      const advanceDue = hiredOn === undefined ? null : addDays(hiredOn, withinDaysOfHiring);
+      if (hiredOn === undefined)
+        rec.warn(
+          `hiredOn not given: the year-1 advance is due within ${String(withinDaysOfHiring)} days after the assistant is hired (dueBy left null).`,
+        );
+      rec.use(p.year1Advance, { amount: total, hiredOn: hiredOn ?? null }, { amount: advance, dueBy: advanceDue });
+      const balanceDue = anniversary(signedOn, p.year1Balance.value.atAnniversary);
+      rec.use(p.year1Balance, { amount: total, advance }, { amount: balance, dueBy: balanceDue });
+      return [
+        { dueBy: advanceDue, amount: advance, kind: 'advance', conditional: false, rule: p.year1Advance.id },
+        { dueBy: balanceDue, amount: balance, kind: 'balance', conditional: false, rule: p.year1Balance.id },
+      ];
+    }
+    const dueBy = anniversary(signedOn, year);
+    rec.use(p.laterYears, { year, amount: total }, { amount: total, dueBy });
+    return [{ dueBy, amount: total, kind: conditional ? 'balance' : 'full', conditional, rule: p.laterYears.id }];
+  }
+  if (year === 1) {
+    const dueBy = addMonths(signedOn, p.year1.value.withinMonthsOfSignature);
+    rec.use(p.year1, { signedOn, amount: total }, { amount: total, dueBy });
+    return [{ dueBy, amount: total, kind: 'full', conditional: false, rule: p.year1.id }];
+  }
+  if (year < modulatedFrom) {
+    const dueBy = addMonths(anniversary(signedOn, year - 1), p.year2.value.monthsAfterAnniversary);
+    rec.use(p.year2, { year, amount: total }, { amount: total, dueBy });
+    return [{ dueBy, amount: total, kind: 'full', conditional: false, rule: p.year2.id }];
+  }
+  const { advance, balance } = split(p.advance.value.share);
+  const advanceDue = addMonths(anniversary(signedOn, year - 1), p.advance.value.withinMonthsAfterAnniversary);
+  const balanceDue = addMonths(anniversary(signedOn, year), p.balance.value.withinMonthsAfterAnniversary);
+  rec.use(p.advance, { year, amount: total }, { amount: advance, dueBy: advanceDue });
+  rec.use(p.balance, { year, amount: total, advance }, { maximum: balance, dueBy: balanceDue });
+  return [
+    { dueBy: advanceDue, amount: advance, kind: 'advance', conditional: false, rule: p.advance.id },
+    { dueBy: balanceDue, amount: balance, kind: 'balance', conditional: true, rule: p.balance.id },
+  ];
+}
+
+/**
+ * What the calendar pays for a year before the year ends (its last day included): the advance
+ * a settlement deducts. A payment whose date depends on a date not given (the avenant 7 hiring
+ * date) falls within the year. @internal
+ */
+export function paidBeforeEnd(payments: readonly Payment[], yearEnd: IsoDate): { amount: Dec; payments: Payment[] } {
+  const before = payments.filter((p) => p.dueBy === null || p.dueBy <= yearEnd);
+  return { amount: before.reduce((sum, p) => sum.plus(p.amount), dec(0)), payments: before };
+}

@@ -1,0 +1,82 @@
+/**
+ * The registry: the one list of the regimes the library encodes, in chronological order.
+ * `RuleSetId`, the input enums, the JSON Schemas, the docs pages and the command line's
+ * choices all derive from it. Adding a regime is writing its module in `regimes/` and adding
+ * it to this list.
+ */
+import { fail } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import type { IsoDate } from '../core/dates.js';
+import { avenant7 } from './regimes/avenant-7-2019.js';
+import { convention2024 } from './regimes/convention-2024.js';
+import { reglementArbitral2023 } from './regimes/reglement-arbitral-2023.js';
+import { tableRows } from './rows.js';
+import type { RuleRow, RuleSet } from './types.js';
+
+const REGIMES = [avenant7, reglementArbitral2023, convention2024] as const;
+
+/** Identifier of a regime, e.g. `'convention-2024'`. */
+export type RuleSetId = (typeof REGIMES)[number]['id'];
+
+/** The kinds of contract: a doctor's own (`individual`), or a group's (`collective`). */
+export type ContractKind = RuleSet['contract'];
+
+/** Every regime id, in chronological order. @internal */
+export const RULE_SET_IDS = Object.freeze(REGIMES.map((r) => r.id)) as readonly RuleSetId[] as readonly [RuleSetId, ...RuleSetId[]];
+
+/**
+ * Every regime the library encodes, keyed by id, with its title, the signing dates it applies
+ * to, its sources and its whole rule table (every figure with its reference). Frozen.
+ */
+export const ruleSets: Readonly<Record<RuleSetId, RuleSet<RuleSetId>>> = deepFreeze(
+  Object.fromEntries(REGIMES.map((r) => [r.id, r])) as Record<RuleSetId, RuleSet<RuleSetId>>,
+);
+
+/** The regimes of one contract kind, in chronological order. @internal */
+export function regimesOf(contract: ContractKind): readonly RuleSet<RuleSetId>[] {
+  return RULE_SET_IDS.map((id) => ruleSets[id]).filter((r) => r.contract === contract);
+}
+
+/** The regime of a contract kind whose signing window contains `signedOn`, or undefined. @internal */
+export function regimeInForceOn(contract: ContractKind, signedOn: IsoDate): RuleSet<RuleSetId> | undefined {
+  return regimesOf(contract).find((r) => signedOn >= r.appliesFrom && (r.appliesTo === null || signedOn <= r.appliesTo));
+}
+
+/**
+ * Chooses the regime: the forced one, or the one in force on the signing date. A date outside
+ * every regime is an error, never a fallback.
+ * @internal
+ */
+export function selectRuleSet(
+  contract: ContractKind,
+  signedOn: IsoDate,
+  forced: RuleSetId | undefined,
+): { ruleSet: RuleSet<RuleSetId>; inForce: RuleSet<RuleSetId> | undefined } {
+  const inForce = regimeInForceOn(contract, signedOn);
+  if (forced !== undefined) {
+    const ruleSet = ruleSets[forced];
+    if (ruleSet.contract !== contract)
+      fail('INVALID_INPUT', ['ruleSet'], `${forced} governs ${ruleSet.contract} contracts, not ${contract} ones`);
+    return { ruleSet, inForce };
+  }
+  if (!inForce) {
+    const first = regimesOf(contract)[0];
+    fail(
+      'NO_RULE_SET',
+      ['signedOn'],
+      `no regime applies to a${contract === 'individual' ? 'n' : ''} ${contract} contract signed on ${signedOn}: the aid exists for contracts signed from ${first?.appliesFrom ?? '—'}`,
+    );
+  }
+  return { ruleSet: inForce, inForce };
+}
+
+let index: Map<string, RuleRow<unknown>> | undefined;
+
+/** The row `id` of the regime `ruleSet`, or undefined (used by `explain`, built on first use). @internal */
+export function ruleRow(ruleSet: string, id: string): RuleRow<unknown> | undefined {
+  if (!index) {
+    index = new Map();
+    for (const set of Object.values(ruleSets)) for (const { row } of tableRows(set.table)) index.set(`${set.id} ${row.id}`, row);
+  }
+  return index.get(`${ruleSet} ${id}`);
+}
