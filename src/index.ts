@@ -28,6 +28,18 @@ export { settleYear } from './settlement/settleYear.js';
 export type { Attainment, ContractTarget, ContractTargets, SettleInput, SettleResult, SettlementPolicy } from './settlement/settleYear.js';
 export { aidScheduleMany, checkEligibilityMany, patientTargetsMany, settleMany } from './batch/many.js';
 export type { BatchError, BatchFailure, BatchOptions, BatchOutcome, BatchOutcomes, BatchRows, BatchSuccess } from './batch/many.js';
+export { compareContracts } from './compare/compareContracts.js';
+export type { ComparedMember, ComparedYear, CompareInput, CompareResult, IndividualSide } from './compare/compareContracts.js';
+export type {
+  CollectiveCheck,
+  CollectiveEligibilityInput,
+  CollectiveEligibilityResult,
+  CollectiveMember,
+  MemberEligibility,
+} from './eligibility/collective.js';
+export type { CollectiveScheduleInput, CollectiveScheduleResult } from './schedule/collective.js';
+export type { CollectiveTargetsInput, CollectiveTargetsResult, GroupTarget, MemberTarget } from './targets/collective.js';
+export type { CollectiveSettleInput, CollectiveSettleResult } from './settlement/collective.js';
 export { explain } from './explain/explain.js';
 export type { ExplainOptions } from './explain/explain.js';
 export { ruleSets } from './rules/registry.js';
@@ -53,6 +65,11 @@ export type {
   TransferRule,
   SecondAssistantRule,
   AmountKey,
+  AnyRuleSet,
+  CollectiveAmountRows,
+  CollectiveRuleSet,
+  CollectiveTable,
+  Structure,
   AmountRows,
   Band,
   BandTargetRules,

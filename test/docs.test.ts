@@ -82,6 +82,7 @@ describe('JSON Schemas of the inputs', () => {
     aidSchedule: 'aid-schedule',
     patientTargets: 'patient-targets',
     settleYear: 'settle-year',
+    compareContracts: 'compare-contracts',
   };
 
   /** Every call `fn({ ... })` of a ts block of the README, with its object literal evaluated. */
@@ -90,7 +91,7 @@ describe('JSON Schemas of the inputs', () => {
     const calls: { fn: string; input: unknown }[] = [];
     for (const block of readme.matchAll(/```ts\n([\s\S]*?)```/g)) {
       const code = block[1] ?? '';
-      for (const match of code.matchAll(/\b(checkEligibility|aidSchedule|patientTargets|settleYear)\(\{/g)) {
+      for (const match of code.matchAll(/\b(checkEligibility|aidSchedule|patientTargets|settleYear|compareContracts)\(\{/g)) {
         let depth = 0;
         const start = match.index + match[0].length - 1;
         let end = start;

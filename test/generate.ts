@@ -3,17 +3,23 @@
 // the library itself, so the files cannot drift from it: test/docs.test.ts fails when a file
 // on disk differs, and `npm run docs:generate` rewrites them.
 import * as z from 'zod/mini';
+import { compareSchema } from '../src/compare/compareContracts.js';
 import { schema as eligibilitySchema } from '../src/eligibility/checkEligibility.js';
+import { collectiveSchema as collectiveEligibilitySchema } from '../src/eligibility/collective.js';
+import { collectiveScheduleSchema } from '../src/schedule/collective.js';
+import { collectiveSettleSchema } from '../src/settlement/collective.js';
+import { collectiveTargetsSchema } from '../src/targets/collective.js';
 import {
   aidSchedule,
   checkEligibility,
+  compareContracts,
   explain,
   patientTargets,
   ruleSets,
   settleYear,
   type MeasureTarget,
+  type AnyRuleSet,
   type RuleRow,
-  type RuleSet,
 } from '../src/index.js';
 import { schema as scheduleSchema } from '../src/schedule/aidSchedule.js';
 import { schema as settleSchema } from '../src/settlement/settleYear.js';
@@ -71,7 +77,7 @@ function referenceText(row: RuleRow<unknown>): string {
   return r.article ? `${title}, ${r.article}` : title;
 }
 
-function rulesPage(ruleSet: RuleSet): string {
+function rulesPage(ruleSet: AnyRuleSet): string {
   const lines = [
     HEADER,
     '',
@@ -288,16 +294,115 @@ record as caller-supplied. Year 3 is settled with half of each required increase
     lines.push(`| total | | | ${schedule.total} | | |`);
     lines.push('', '### Settlement of year 3', '', json(settleInput), '', '```text', explain(settlement).trimEnd(), '```');
   }
+  lines.push(...groupExample());
   return `${lines.join('\n')}\n`;
+}
+
+/** The collective contract of a group of four GPs, and its comparison with individual contracts. */
+function groupExample(): string[] {
+  const members = [
+    {
+      id: 'Dr Martin',
+      sector: 'secteur-1',
+      patientele: { medecinTraitant: 1100, fileActive: 1600 },
+      option: 'full-time',
+      hostsDocteurJunior: true,
+    },
+    {
+      id: 'Dr Bernard',
+      sector: 'secteur-1',
+      patientele: { medecinTraitant: 900, fileActive: 1350 },
+      option: 'half-time',
+      hostsDocteurJunior: true,
+    },
+    { id: 'Dr Petit', sector: 'secteur-2-optam', patientele: { medecinTraitant: 700, fileActive: 1100 }, option: 'half-time' },
+    { id: 'Dr Durand', sector: 'secteur-1', patientele: { medecinTraitant: 820, fileActive: 1250 }, option: 'half-time', tier: 'standard' },
+  ] as const;
+  const eligibilityInput = {
+    contract: 'collective',
+    signedOn: '2026-12-01',
+    structure: 'scm',
+    members: members.map((m) => ({
+      id: m.id,
+      specialty: 'medecine-generale' as const,
+      sector: m.sector,
+      patientele: m.patientele,
+      ...('hostsDocteurJunior' in m ? { hostsDocteurJunior: m.hostsDocteurJunior } : {}),
+    })),
+  } as const;
+  const eligibility = checkEligibility(eligibilityInput);
+  const schedule = aidSchedule({ contract: 'collective', signedOn: '2026-12-01', etp: 4 });
+  const targets = patientTargets({
+    contract: 'collective',
+    signedOn: '2026-12-01',
+    etp: 4,
+    members: members.map((m) => ({ id: m.id, patientele: m.patientele })),
+  });
+  const comparison = compareContracts({ signedOn: '2026-12-01', structure: 'scm', etp: 4, members });
+  const lines = [
+    '',
+    '## A group of four GPs: collective contract (signed 2026-12-01)',
+    '',
+    '### Eligibility',
+    '',
+    json(eligibilityInput),
+    '',
+    `Eligible: **${eligibility.eligible ? 'yes' : 'no'}**; average médecin traitant ${eligibility.averageMedecinTraitant}; at most **${String(eligibility.maxEtp)} ETP**.`,
+    '',
+    ...eligibility.checks.map((c) => `- ${c.passed ? '✔' : '✘'} ${c.detail} (\`${c.rule}\`, ${c.reference.provenance})`),
+    ...eligibility.members.flatMap((m) =>
+      m.checks.map((c) => `- ${c.passed ? '✔' : '✘'} ${c.detail} (\`${c.rule}\`, ${c.reference.provenance})`),
+    ),
+    '',
+    '### Aid schedule, 4 ETP',
+    '',
+    '| year | from | to | amount | payments |',
+    '| --- | --- | --- | --- | --- |',
+    ...schedule.years.map(
+      (y) =>
+        `| ${String(y.year)} | ${y.start} | ${y.end} | ${y.amount} | ${y.payments.map((p) => `${p.kind} ${p.amount} by ${p.dueBy ?? '—'}${p.conditional ? ' (max.)' : ''}`).join('; ')} |`,
+    ),
+    `| total | | | ${schedule.total} | |`,
+    '',
+    "### The group's targets, 4 ETP",
+    '',
+    '| measure | start | increase | target | due by |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.entries(targets.targets).map(
+      ([m, t]) => `| ${m} | ${String(t.start)} | +${String(t.increase)} | ${String(t.target)} | ${t.dueBy} |`,
+    ),
+    '',
+    '### Individual or collective? (compareContracts)',
+    '',
+    '| year | individual contracts (sum) | collective contract | difference |',
+    '| --- | --- | --- | --- |',
+    ...comparison.years.map((y) => `| ${String(y.year)} | ${y.individual} | ${y.collective} | ${y.difference} |`),
+    `| total | ${comparison.totals.individual} | ${comparison.totals.collective} | ${comparison.totals.difference} |`,
+    '',
+    ...comparison.individual.map(
+      (side) =>
+        `- ${side.id}: ${side.eligible ? `individual ${side.option}, tier ${side.tier}${side.tierStated ? '' : ' (assumed)'}` : 'no individual contract (not eligible)'}`,
+    ),
+    '',
+    'What the comparison cannot weigh:',
+    '',
+    ...comparison.notComparable.map((n) => `- ${n}`),
+  ];
+  return lines;
 }
 
 /** The JSON Schema of each public input, generated from the zod schemas. */
 function inputSchemas(): Record<string, string> {
   const entries: [string, z.ZodMiniType, string][] = [
-    ['check-eligibility', eligibilitySchema, 'Input of checkEligibility'],
-    ['aid-schedule', scheduleSchema, 'Input of aidSchedule'],
-    ['patient-targets', targetsSchema, 'Input of patientTargets'],
-    ['settle-year', settleSchema, 'Input of settleYear'],
+    [
+      'check-eligibility',
+      z.union([eligibilitySchema, collectiveEligibilitySchema]),
+      'Input of checkEligibility (individual or collective)',
+    ],
+    ['aid-schedule', z.union([scheduleSchema, collectiveScheduleSchema]), 'Input of aidSchedule (individual or collective)'],
+    ['patient-targets', z.union([targetsSchema, collectiveTargetsSchema]), 'Input of patientTargets (individual or collective)'],
+    ['settle-year', z.union([settleSchema, collectiveSettleSchema]), 'Input of settleYear (individual or collective)'],
+    ['compare-contracts', compareSchema, 'Input of compareContracts'],
   ];
   return Object.fromEntries(
     entries.map(([name, schema, title]) => {

@@ -9,11 +9,11 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { aidScheduleMany, checkEligibilityMany, patientTargetsMany, settleMany, type BatchOutcome } from '../batch/many.js';
 import { RulesError } from '../core/errors.js';
-import { checkEligibility } from '../eligibility/checkEligibility.js';
+import { checkEligibility, type EligibilityInput } from '../eligibility/checkEligibility.js';
 import { explain } from '../explain/explain.js';
-import { aidSchedule } from '../schedule/aidSchedule.js';
-import { settleYear } from '../settlement/settleYear.js';
-import { patientTargets } from '../targets/patientTargets.js';
+import { aidSchedule, type ScheduleInput } from '../schedule/aidSchedule.js';
+import { settleYear, type SettleInput } from '../settlement/settleYear.js';
+import { patientTargets, type TargetsInput } from '../targets/patientTargets.js';
 import { formatEligibility, formatSchedule, formatSettlement, formatTargets } from './format.js';
 
 /** The streams the command line talks to (injected, so tests run it in-process). */
@@ -273,19 +273,19 @@ type AnyResult = Parameters<typeof explain>[0];
 
 const SINGLE = {
   eligibility: (input: Row) => {
-    const r = checkEligibility(input as never);
+    const r = checkEligibility(input as unknown as EligibilityInput);
     return { result: r as AnyResult, text: formatEligibility(r) };
   },
   targets: (input: Row) => {
-    const r = patientTargets(input as never);
+    const r = patientTargets(input as unknown as TargetsInput);
     return { result: r as AnyResult, text: formatTargets(r) };
   },
   schedule: (input: Row) => {
-    const r = aidSchedule(input as never);
+    const r = aidSchedule(input as unknown as ScheduleInput);
     return { result: r as AnyResult, text: formatSchedule(r) };
   },
   settle: (input: Row) => {
-    const r = settleYear(input as never);
+    const r = settleYear(input as unknown as SettleInput);
     return { result: r as AnyResult, text: formatSettlement(r) };
   },
 };
@@ -498,7 +498,7 @@ async function example(values: Values, io: Io): Promise<number> {
   ];
   const all: unknown[] = [];
   for (const c of contracts) {
-    const eligibility = checkEligibility({ ...gp, signedOn: c.signedOn, sector: 'secteur-1', ...c.eligibility } as never);
+    const eligibility = checkEligibility({ ...gp, signedOn: c.signedOn, sector: 'secteur-1', ...c.eligibility } as EligibilityInput);
     const targets = patientTargets({
       ...gp,
       signedOn: c.signedOn,
@@ -524,7 +524,7 @@ async function example(values: Values, io: Io): Promise<number> {
       year: 3,
       targets: contractTargets,
       observed,
-    } as never);
+    } as SettleInput);
     if (values.json === true) {
       all.push({ contract: c.title, eligibility, targets, schedule, settlement });
       continue;

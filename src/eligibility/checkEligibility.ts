@@ -9,12 +9,15 @@ import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
 import { option, patientele, percentiles, ruleSetId, sector, specialty } from '../rules/schemas.js';
 import { GP, type Specialty } from '../rules/specialties.js';
+import { isCollective } from '../collective/common.js';
+import { collectiveEligibilityCore, type CollectiveEligibilityInput, type CollectiveEligibilityResult } from './collective.js';
 import type { Measure, Option, Patientele, Percentiles, RuleRow, Sector } from '../rules/types.js';
 
 const practice = oneOf(['member', 'committed', 'none']);
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
+  contract: z.optional(z.literal('individual')),
   signedOn: isoDate,
   ruleSet: z.optional(ruleSetId),
   specialty,
@@ -35,6 +38,8 @@ export const schema = z.strictObject({
 
 /** Input of {@link checkEligibility}. */
 export interface EligibilityInput {
+  /** The kind of contract: a doctor's own (the default). */
+  readonly contract?: 'individual';
   /** Planned signing date of the contract (ISO `YYYY-MM-DD`); selects the regime. */
   readonly signedOn: string;
   /** Forces a regime instead of the one in force on `signedOn` (a what-if, flagged in warnings). */
@@ -100,6 +105,8 @@ export interface EligibilityCheck {
 export interface EligibilityResult extends ResultBase {
   /** What the result is. */
   readonly kind: 'eligibility';
+  /** The kind of contract. */
+  readonly contract: 'individual';
   /** Whether the doctor may sign a contract (every `doctor` check passed). */
   readonly eligible: boolean;
   /** The options the doctor may choose (empty when not eligible). */
@@ -391,6 +398,11 @@ function warnUnused(rec: Rec, ruleSet: Regime, input: Input): void {
  * derogations, group and coordinated practice, zones for full-time); règlement arbitral 2023
  * and convention 2024 (sector, excluded specialties, surgeons' CCAM share, threshold).
  *
+ * With `contract: 'collective'`, the eligibility of a group of GPs for a collective contract:
+ * the structure, each member (specialty, MEP, sector, no running individual contract, waiting
+ * period), the members' average médecin traitant patientèle, and the most ETP the group may have
+ * financed (`maxEtp`).
+ *
  * @throws {@link RulesError} `INVALID_INPUT` for a malformed input, `MISSING_INPUT` when the
  * regime needs a fact that was not given (e.g. `groupPractice` under avenant 7, a specialty's P30).
  * @example
@@ -399,12 +411,18 @@ function warnUnused(rec: Rec, ruleSet: Regime, input: Input): void {
  *                    patientele: { medecinTraitant: 776 } }).eligible; // true: 776 > 775
  * ```
  */
-export function checkEligibility(input: EligibilityInput): EligibilityResult {
+export function checkEligibility(input: CollectiveEligibilityInput): CollectiveEligibilityResult;
+export function checkEligibility(input: EligibilityInput): EligibilityResult;
+export function checkEligibility(input: EligibilityInput | CollectiveEligibilityInput): EligibilityResult | CollectiveEligibilityResult {
   return eligibilityCore(input, new Recorder<RuleSetId>());
 }
 
 /** The computation of {@link checkEligibility} with a given recorder (the batch path records no trace). @internal */
-export function eligibilityCore(input: unknown, rec: Rec): EligibilityResult {
+export function eligibilityCore(input: unknown, rec: Rec): EligibilityResult | CollectiveEligibilityResult {
+  return isCollective(input) ? collectiveEligibilityCore(input, rec) : individualEligibility(input, rec);
+}
+
+function individualEligibility(input: unknown, rec: Rec): EligibilityResult {
   const parsed = parseInput(schema, input);
   const ruleSet = resolveRuleSet(rec, 'individual', parsed.signedOn, parsed.ruleSet);
   const c = new Checks(rec);
@@ -430,6 +448,7 @@ export function eligibilityCore(input: unknown, rec: Rec): EligibilityResult {
   const secondAssistantOptions = eligible ? checkSecondAssistant(c, rec, ruleSet, parsed) : [];
   return deepFreeze({
     kind: 'eligibility',
+    contract: 'individual',
     ruleSet: ruleSet.id,
     eligible,
     options,

@@ -94,6 +94,18 @@ const LABELS_FR: Record<string, string | ((value: Dict) => string)> = {
   'settlement.attainment': "atteinte d'une mesure = progression réalisée / progression requise, bornée entre 0 et 1",
   'settlement.combine': "combinaison des atteintes des deux mesures (moyenne sous l'avenant 7, la meilleure depuis 2023)",
   'settlement.rounding': 'aide due = aide annuelle × atteinte, arrondie au centime (demi vers le haut)',
+  'etp.step': "l'ETP financé se choisit par demi-ETP (la page ne le dit pas)",
+  'etp.half-share': 'un demi-ETP est payé la moitié de chaque montant par ETP (la page ne le dit pas)',
+  'etp.per-member': 'ETP financés au plus par membre',
+  'etp.docteur-junior': 'ETP supplémentaire par membre maître de stage accueillant un docteur junior',
+  'etp.training-site': 'ETP supplémentaire par membre quand la structure est agréée terrain de stage ambulatoire',
+  'etp.bonus-from': 'les deux majorations s’appliquent à partir de novembre 2026, pris au premier jour du mois',
+  'targets.within-years': 'années après la signature pour atteindre les objectifs du groupe',
+  'targets.earlier-gains': 'objectifs diminués des patients gagnés par les membres sous leurs contrats individuels antérieurs',
+  'targets.per-etp.medecinTraitant': 'patients médecin traitant à ajouter par ETP financé',
+  'targets.per-etp.fileActive': 'patients de file active à ajouter par ETP financé',
+  'settlement.below-start':
+    'un groupe dont la patientèle passe sous son niveau de départ risque la résiliation par la caisse (un risque, pas une somme)',
   transfer: "un contrat en cours d'un régime antérieur peut passer à ces règles à la demande du médecin",
 };
 
@@ -208,6 +220,37 @@ function eligibilityFr(rule: string, i: Dict, passed: boolean, detail: unknown, 
   }
 }
 
+/** The French wording of a check of a collective contract, from its inputs. */
+function collectiveFr(rule: string, i: Dict, passed: boolean): string | undefined {
+  const who = show(i.member);
+  if (rule.startsWith('structure.'))
+    return `${show(i.structure).toUpperCase()} ${passed ? 'peut signer' : 'ne peut pas signer'} le contrat collectif`;
+  if (rule.startsWith('member.sector.')) return `${who} : ${show(i.sector)} ${passed ? 'admis' : 'non admis'}`;
+  switch (rule) {
+    case 'member.specialty':
+      return `${who} : ${show(i.specialty)}${passed ? '' : ', spécialité non admise (médecine générale seulement)'}`;
+    case 'member.mep':
+      return `${who} : ${passed ? "n'est pas médecin à exercice particulier" : 'médecin à exercice particulier (MEP), non admis'}`;
+    case 'member.no-running-individual-contract':
+      return passed
+        ? `${who} : contrat individuel terminé le ${show(i.individualEndsOn)}, avant la signature`
+        : `${who} : contrat individuel signé le ${show(i.individualSignedOn)} encore en cours le ${show(i.signedOn)}, à résilier d'abord`;
+    case 'member.waiting-period':
+      return passed
+        ? `${who} : délai de carence ${i.waiver === true ? 'levé par le directeur de la caisse' : 'écoulé'} (contrat collectif précédent terminé le ${show(i.previousCollectiveEndedOn)})`
+        : `${who} : contrat collectif précédent terminé le ${show(i.previousCollectiveEndedOn)}, pas de nouveau contrat avant le ${show(i.waitingUntil)}`;
+    case 'threshold.average-medecin-traitant':
+      return `moyenne de la patientèle médecin traitant des membres ${frNumber(dec2(i.average))} (${show(i.total)} / ${show(i.members)}) ${passed ? '≥' : '<'} ${show(i.atLeast)}`;
+    default:
+      return undefined;
+  }
+}
+
+/** A ratio written with two decimals (display of an exact average). */
+function dec2(value: unknown): string {
+  return tableDec(show(value)).toFixed(2);
+}
+
 /** One sentence per step, by rule id; a rule without a phrase falls back to its label, inputs and output. */
 function phrase(step: Step, lang: Lang): string {
   const i = step.inputs;
@@ -221,6 +264,11 @@ function phrase(step: Step, lang: Lang): string {
     return fr
       ? `Régime applicable au contrat signé le ${show(i.signedOn)} : ${show(od.ruleSet)}${forced}.`
       : `Regime of a contract signed on ${show(i.signedOn)}: ${show(od.ruleSet)}${forced}.`;
+  }
+  if (r.startsWith('amount.per-etp.')) {
+    return fr
+      ? `Aide du groupe pour l'année ${show(i.year)} : ${euros(od.perEtp, lang)} par ETP × ${frNumber(i.etp)} ETP = ${euros(od.amount, lang)}.`
+      : `Group aid for year ${show(i.year)}: ${euros(od.perEtp, lang)} per ETP × ${show(i.etp)} ETP = ${euros(od.amount, lang)}.`;
   }
   if (r.startsWith('amount.')) {
     return fr
@@ -295,6 +343,12 @@ function phrase(step: Step, lang: Lang): string {
     return fr
       ? `Solde = aide due ${euros(i.aidDue, lang)} − avance ${euros(i.advance, lang)} = ${euros(od.balance, lang)} (${word ?? kind}).`
       : `Balance = aid due ${euros(i.aidDue, lang)} − advance ${euros(i.advance, lang)} = ${euros(od.balance, lang)} (${kind}).`;
+  }
+  if (typeof od.passed === 'boolean' && !r.startsWith('eligibility.')) {
+    const met = od.passed;
+    return fr
+      ? `Condition ${met ? 'remplie' : 'non remplie'} : ${collectiveFr(r, i, met) ?? show(od.detail)}.`
+      : `Condition ${met ? 'met' : 'not met'}: ${show(od.detail)}.`;
   }
   if (r.startsWith('eligibility.') && 'passed' in od) {
     const met = od.passed === true;

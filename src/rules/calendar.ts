@@ -7,7 +7,7 @@
 import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
 import { dec, roundCents, tableDec, type Dec } from '../core/money.js';
 import type { Recorder } from '../core/trace.js';
-import type { RuleSet } from './types.js';
+import type { AdvanceBalancePaymentRules, HiringPaymentRules, SettlementRules } from './types.js';
 
 /**
  * One payment: `full` (the year's aid, not modulated), `advance` (paid before the year's
@@ -27,10 +27,19 @@ export interface Payment {
   readonly rule: string;
 }
 
+/** What the calendar reads of a regime: its payment rows and its first modulated year. @internal */
+export interface CalendarRegime {
+  readonly id: string;
+  readonly table: {
+    readonly payments: HiringPaymentRules | AdvanceBalancePaymentRules;
+    readonly settlement: SettlementRules;
+  };
+}
+
 /** The payments of one contract year under the calendar of the regime that governs it. @internal */
 export function yearPayments(
   rec: Recorder,
-  governing: RuleSet,
+  governing: CalendarRegime,
   signedOn: IsoDate,
   year: number,
   amount: Dec,

@@ -22,7 +22,12 @@ export type Rec = Recorder<RuleSetId>;
 export type Regime = RuleSet<RuleSetId>;
 
 /** Chooses the regime and records why. */
-export function resolveRuleSet(rec: Rec, contract: ContractKind, signedOn: IsoDate, forced: RuleSetId | undefined): Regime {
+export function resolveRuleSet<K extends ContractKind>(
+  rec: Rec,
+  contract: K,
+  signedOn: IsoDate,
+  forced: RuleSetId | undefined,
+): ReturnType<typeof selectRuleSet<K>>['ruleSet'] {
   const { ruleSet, inForce } = selectRuleSet(contract, signedOn, forced);
   rec.regime = ruleSet.id;
   rec.consult(ruleSet);

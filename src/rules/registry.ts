@@ -8,37 +8,44 @@ import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { IsoDate } from '../core/dates.js';
 import { avenant7 } from './regimes/avenant-7-2019.js';
+import { collective2026 } from './regimes/collective-2026.js';
 import { convention2024 } from './regimes/convention-2024.js';
 import { reglementArbitral2023 } from './regimes/reglement-arbitral-2023.js';
 import { tableRows } from './rows.js';
-import type { RuleRow, RuleSet } from './types.js';
+import type { AnyRuleSet, CollectiveRuleSet, RuleRow, RuleSet } from './types.js';
 
-const REGIMES = [avenant7, reglementArbitral2023, convention2024] as const;
+const REGIMES = [avenant7, reglementArbitral2023, convention2024, collective2026] as const;
 
 /** Identifier of a regime, e.g. `'convention-2024'`. */
 export type RuleSetId = (typeof REGIMES)[number]['id'];
 
 /** The kinds of contract: a doctor's own (`individual`), or a group's (`collective`). */
-export type ContractKind = RuleSet['contract'];
+export type ContractKind = AnyRuleSet['contract'];
 
 /** Every regime id, in chronological order. @internal */
-export const RULE_SET_IDS = Object.freeze(REGIMES.map((r) => r.id)) as readonly RuleSetId[] as readonly [RuleSetId, ...RuleSetId[]];
+export const RULE_SET_IDS: readonly [RuleSetId, ...RuleSetId[]] = Object.freeze([REGIMES[0].id, ...REGIMES.slice(1).map((r) => r.id)]);
 
 /**
  * Every regime the library encodes, keyed by id, with its title, the signing dates it applies
  * to, its sources and its whole rule table (every figure with its reference). Frozen.
  */
-export const ruleSets: Readonly<Record<RuleSetId, RuleSet<RuleSetId>>> = deepFreeze(
-  Object.fromEntries(REGIMES.map((r) => [r.id, r])) as Record<RuleSetId, RuleSet<RuleSetId>>,
+export const ruleSets: { readonly [K in RuleSetId]: Extract<(typeof REGIMES)[number], { readonly id: K }> } = deepFreeze(
+  Object.fromEntries(REGIMES.map((r) => [r.id, r])) as { [K in RuleSetId]: Extract<(typeof REGIMES)[number], { readonly id: K }> },
 );
 
+/** The regime of each contract kind. */
+interface RegimeOfKind {
+  readonly individual: RuleSet<RuleSetId>;
+  readonly collective: CollectiveRuleSet<RuleSetId>;
+}
+
 /** The regimes of one contract kind, in chronological order. @internal */
-export function regimesOf(contract: ContractKind): readonly RuleSet<RuleSetId>[] {
-  return RULE_SET_IDS.map((id) => ruleSets[id]).filter((r) => r.contract === contract);
+export function regimesOf<K extends ContractKind>(contract: K): readonly RegimeOfKind[K][] {
+  return REGIMES.filter((r): r is (typeof REGIMES)[number] & RegimeOfKind[K] => r.contract === contract);
 }
 
 /** The regime of a contract kind whose signing window contains `signedOn`, or undefined. @internal */
-export function regimeInForceOn(contract: ContractKind, signedOn: IsoDate): RuleSet<RuleSetId> | undefined {
+export function regimeInForceOn<K extends ContractKind>(contract: K, signedOn: IsoDate): RegimeOfKind[K] | undefined {
   return regimesOf(contract).find((r) => signedOn >= r.appliesFrom && (r.appliesTo === null || signedOn <= r.appliesTo));
 }
 
@@ -47,16 +54,15 @@ export function regimeInForceOn(contract: ContractKind, signedOn: IsoDate): Rule
  * every regime is an error, never a fallback.
  * @internal
  */
-export function selectRuleSet(
-  contract: ContractKind,
+export function selectRuleSet<K extends ContractKind>(
+  contract: K,
   signedOn: IsoDate,
   forced: RuleSetId | undefined,
-): { ruleSet: RuleSet<RuleSetId>; inForce: RuleSet<RuleSetId> | undefined } {
+): { ruleSet: RegimeOfKind[K]; inForce: RegimeOfKind[K] | undefined } {
   const inForce = regimeInForceOn(contract, signedOn);
   if (forced !== undefined) {
-    const ruleSet = ruleSets[forced];
-    if (ruleSet.contract !== contract)
-      fail('INVALID_INPUT', ['ruleSet'], `${forced} governs ${ruleSet.contract} contracts, not ${contract} ones`);
+    const ruleSet = regimesOf(contract).find((r) => r.id === forced);
+    if (!ruleSet) fail('INVALID_INPUT', ['ruleSet'], `${forced} governs ${ruleSets[forced].contract} contracts, not ${contract} ones`);
     return { ruleSet, inForce };
   }
   if (!inForce) {
@@ -76,7 +82,7 @@ let index: Map<string, RuleRow<unknown>> | undefined;
 export function ruleRow(ruleSet: string, id: string): RuleRow<unknown> | undefined {
   if (!index) {
     index = new Map();
-    for (const set of Object.values(ruleSets)) for (const { row } of tableRows(set.table)) index.set(`${set.id} ${row.id}`, row);
+    for (const set of REGIMES) for (const { row } of tableRows(set.table)) index.set(`${set.id} ${row.id}`, row);
   }
   return index.get(`${ruleSet} ${id}`);
 }

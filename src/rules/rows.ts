@@ -1,10 +1,15 @@
-import type { RuleRow, RuleSet } from './types.js';
+import type { CollectiveRuleSet, RuleRow, RuleSet } from './types.js';
 
 /**
- * Declares a regime module's content, keeping its id as a literal type (the registry derives
- * `RuleSetId` from the ids of the modules it lists). @internal
+ * Declares a regime module of individual contracts, keeping its id as a literal type (the
+ * registry derives `RuleSetId` from the ids of the modules it lists). @internal
  */
 export function regime<const Id extends string>(definition: RuleSet<Id>): RuleSet<Id> {
+  return definition;
+}
+
+/** Declares a regime module of collective contracts (see {@link regime}). @internal */
+export function collectiveRegime<const Id extends string>(definition: CollectiveRuleSet<Id>): CollectiveRuleSet<Id> {
   return definition;
 }
 

@@ -411,3 +411,99 @@ export interface RuleSet<Id extends string = string> {
   /** The rule table. */
   readonly table: RuleTable;
 }
+
+/** The company that signs a collective contract: SCP, SCM, SISA, or an SEL (which cannot sign). */
+export type Structure = 'scp' | 'scm' | 'sisa' | 'sel';
+/** Every structure, in order. */
+export const STRUCTURES: readonly Structure[] = Object.freeze(['scp', 'scm', 'sisa', 'sel']);
+
+/** The amounts of a collective contract per ETP financed, in euros as decimal strings. */
+export interface CollectiveAmountRows {
+  /** Contract year 1. */
+  readonly year1: RuleRow<string>;
+  /** Contract year 2. */
+  readonly year2: RuleRow<string>;
+  /** Each contract year from year 3. */
+  readonly year3plus: RuleRow<string>;
+}
+
+/** The rule table of a collective contract (a group of GPs). */
+export interface CollectiveTable {
+  /** Length of a contract, in years. */
+  readonly contractYears: RuleRow<number>;
+  /** Which structures may sign (`true`) and which may not. */
+  readonly structures: Readonly<Record<Structure, RuleRow<boolean>>>;
+  /** The specialties a member may have. */
+  readonly memberSpecialties: RuleRow<readonly Specialty[]>;
+  /** Whether a médecin à exercice particulier (MEP) may be a member. */
+  readonly memberMep: RuleRow<boolean>;
+  /** Whether each sector may be a member's. */
+  readonly memberSectors: Readonly<Record<Sector, RuleRow<boolean>>>;
+  /** The members' average médecin traitant patientèle must be at least this figure. */
+  readonly averageThreshold: RuleRow<{
+    /** The measure averaged. */
+    readonly measure: Measure;
+    /** The average to reach (`gte`: a figure equal to it passes). */
+    readonly atLeast: number;
+    /** `gte`: at least the figure. */
+    readonly comparison: 'gte';
+  }>;
+  /** A member's running individual contract must have ended before the collective one is signed. */
+  readonly noCumulation: RuleRow<{
+    /** The individual contract must end on a day before the signing date. */
+    readonly individualEndsBeforeSigning: boolean;
+  }>;
+  /** Waiting period after a collective contract ended, before any new contract. */
+  readonly waitingPeriod: RuleRow<{
+    /** Years to wait. */
+    readonly years: number;
+    /** Whether the caisse's director may waive it. */
+    readonly waivable: boolean;
+  }>;
+  /** ETP financed: at most so many per member, chosen by the group. */
+  readonly etpPerMember: RuleRow<string>;
+  /** ETP chosen in steps of this size. */
+  readonly etpStep: RuleRow<string>;
+  /** Extra ETP per member who hosts a docteur junior as maître de stage universitaire. */
+  readonly docteurJuniorBonus: RuleRow<string>;
+  /** Extra ETP per member when the structure is approved as an ambulatory training site. */
+  readonly trainingSiteBonus: RuleRow<string>;
+  /** The first day the two bonuses apply. */
+  readonly bonusFrom: RuleRow<IsoDate>;
+  /** Amounts per ETP financed. */
+  readonly amounts: CollectiveAmountRows;
+  /** How a half ETP is priced: this share of each amount. */
+  readonly halfEtpShare: RuleRow<string>;
+  /** The group's targets per ETP financed. */
+  readonly targetsPerEtp: Readonly<Record<Measure, RuleRow<number>>>;
+  /** Years after signature within which the group's targets are due. */
+  readonly targetsWithinYears: RuleRow<number>;
+  /** The targets are reduced by what members gained under earlier individual contracts (never below 0). */
+  readonly earlierGainsDeducted: RuleRow<boolean>;
+  /** A member installed recently before signature gets a P50 target of its own. */
+  readonly newlyInstalled: RuleRow<{
+    /** Installed less than this many months before the signing date. */
+    readonly installedWithinMonths: number;
+    /** Years of membership after which the target is due. */
+    readonly afterYears: number;
+  }>;
+  /** The national GP P50 per measure (a newly installed member's target). */
+  readonly gpP50: Readonly<Record<Measure, RuleRow<number>>>;
+  /** The payment calendar (not published for the collective contract). */
+  readonly payments: AdvanceBalancePaymentRules;
+  /** Settlement defaults. */
+  readonly settlement: SettlementRules;
+  /** A group whose total patientèle falls below its start may be terminated by the caisse: a risk, not money. */
+  readonly belowStartRisk: RuleRow<'termination-risk'>;
+}
+
+/** A regime of collective contracts: identity, dates, sources and table. */
+export interface CollectiveRuleSet<Id extends string = string> extends Omit<RuleSet<Id>, 'contract' | 'table'> {
+  /** The kind of contract the regime governs. */
+  readonly contract: 'collective';
+  /** The rule table. */
+  readonly table: CollectiveTable;
+}
+
+/** A regime of either contract kind. */
+export type AnyRuleSet<Id extends string = string> = RuleSet<Id> | CollectiveRuleSet<Id>;

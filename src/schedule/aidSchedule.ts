@@ -23,9 +23,12 @@ import type { ResultBase } from '../rules/result.js';
 import { movedTo, option, patientele, percentiles, ruleSetId, specialty, tier } from '../rules/schemas.js';
 import type { Specialty } from '../rules/specialties.js';
 import type { Option, Patientele, Percentiles, Tier } from '../rules/types.js';
+import { isCollective } from '../collective/common.js';
+import { collectiveScheduleCore, type CollectiveScheduleInput, type CollectiveScheduleResult } from './collective.js';
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
+  contract: z.optional(z.literal('individual')),
   signedOn: isoDate,
   ruleSet: z.optional(ruleSetId),
   option,
@@ -45,6 +48,8 @@ export const schema = z.strictObject({
 
 /** Input of {@link aidSchedule}. Give the `tier`, or the `specialty` and starting `patientele` to derive it. */
 export interface ScheduleInput {
+  /** The kind of contract: a doctor's own (the default). */
+  readonly contract?: 'individual';
   /** Signing date of the contract (ISO `YYYY-MM-DD`). */
   readonly signedOn: string;
   /** Forces a regime instead of the one in force on `signedOn`. */
@@ -115,6 +120,8 @@ export interface ScheduleYear {
 export interface ScheduleResult extends ResultBase {
   /** What the result is. */
   readonly kind: 'schedule';
+  /** The kind of contract. */
+  readonly contract: 'individual';
   /** The option. */
   readonly option: Option;
   /** The amount tier used. */
@@ -158,6 +165,9 @@ function resolveTier(
  * signature, year 2 the first anniversary, and from year 3 an advance and a balance
  * conditional on the targets.
  *
+ * With `contract: 'collective'`, the group's aid for the ETP financed (amounts per ETP, a half
+ * ETP at half of each), on the calendar of the collective regime.
+ *
  * @throws {@link RulesError} `INVALID_INPUT`, `MISSING_INPUT` (no tier and nothing to derive it
  * from), `OPTION_NOT_OFFERED` (e.g. one-third after 2023-04-30), `YEAR_OUT_OF_RANGE`.
  * @example
@@ -165,12 +175,18 @@ function resolveTier(
  * aidSchedule({ signedOn: '2023-09-01', option: 'half-time', tier: 'standard' }).years[2]?.amount; // "10500.00"
  * ```
  */
-export function aidSchedule(input: ScheduleInput): ScheduleResult {
+export function aidSchedule(input: CollectiveScheduleInput): CollectiveScheduleResult;
+export function aidSchedule(input: ScheduleInput): ScheduleResult;
+export function aidSchedule(input: ScheduleInput | CollectiveScheduleInput): ScheduleResult | CollectiveScheduleResult {
   return scheduleCore(input, new Recorder<RuleSetId>());
 }
 
 /** The computation of {@link aidSchedule} with a given recorder (the batch path records no trace). @internal */
-export function scheduleCore(input: unknown, rec: Rec): ScheduleResult {
+export function scheduleCore(input: unknown, rec: Rec): ScheduleResult | CollectiveScheduleResult {
+  return isCollective(input) ? collectiveScheduleCore(input, rec) : individualSchedule(input, rec);
+}
+
+function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
   const parsed = parseInput(schema, input);
   const ruleSet = resolveRuleSet(rec, 'individual', parsed.signedOn, parsed.ruleSet);
   requireOption(rec, ruleSet, parsed.option);
@@ -204,6 +220,7 @@ export function scheduleCore(input: unknown, rec: Rec): ScheduleResult {
   }
   return deepFreeze({
     kind: 'schedule',
+    contract: 'individual',
     ruleSet: ruleSet.id,
     option: parsed.option,
     tier: tierValue,

@@ -8,6 +8,8 @@ import { measuresOf, percentile, requireOption, resolveRuleSet, type PercentileS
 import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
 import { option, patientele, percentiles, ruleSetId, specialty } from '../rules/schemas.js';
+import { isCollective } from '../collective/common.js';
+import { collectiveTargetsCore, type CollectiveTargetsInput, type CollectiveTargetsResult } from './collective.js';
 import { GP, type Specialty } from '../rules/specialties.js';
 import {
   PERCENTILE_KEYS,
@@ -30,6 +32,7 @@ const knots = z
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
+  contract: z.optional(z.literal('individual')),
   signedOn: isoDate,
   ruleSet: z.optional(ruleSetId),
   specialty,
@@ -80,6 +83,8 @@ export interface EstimateKnots {
 
 /** Input of {@link patientTargets}. */
 export interface TargetsInput {
+  /** The kind of contract: a doctor's own (the default). */
+  readonly contract?: 'individual';
   /** Signing date of the contract (ISO `YYYY-MM-DD`). */
   readonly signedOn: string;
   /** Forces a regime instead of the one in force on `signedOn`. */
@@ -144,6 +149,8 @@ export interface MeasureTargets {
 export interface TargetsResult extends ResultBase {
   /** What the result is. */
   readonly kind: 'targets';
+  /** The kind of contract. */
+  readonly contract: 'individual';
   /** The option. */
   readonly option: Option;
   /** The target of each measure the doctor commits on, when it could be set. */
@@ -350,6 +357,10 @@ function estimateTarget(rec: Rec, ruleSet: Regime, rules: EstimateTargetRules, i
  * in `warnings` (the contract's own targets prevail). Newly installed doctors: the specialty's
  * P50 within the years of the regime's row. Convention 2024, aged 65 or more: maintain, with a tolerated fall.
  *
+ * With `contract: 'collective'`, the group's targets: patients to add per ETP financed, less
+ * what the members gained under earlier individual contracts, due within the regime's years;
+ * and a P50 target of their own for members installed shortly before signature.
+ *
  * @throws {@link RulesError} `INVALID_INPUT`, `MISSING_INPUT` (a measure the specialty commits
  * on is not given), `OPTION_NOT_OFFERED`.
  * @example
@@ -359,12 +370,18 @@ function estimateTarget(rec: Rec, ruleSet: Regime, rules: EstimateTargetRules, i
  *   .targets.medecinTraitant?.increase; // 195 (Assurance Maladie published example)
  * ```
  */
-export function patientTargets(input: TargetsInput): TargetsResult {
+export function patientTargets(input: CollectiveTargetsInput): CollectiveTargetsResult;
+export function patientTargets(input: TargetsInput): TargetsResult;
+export function patientTargets(input: TargetsInput | CollectiveTargetsInput): TargetsResult | CollectiveTargetsResult {
   return targetsCore(input, new Recorder<RuleSetId>());
 }
 
 /** The computation of {@link patientTargets} with a given recorder (the batch path records no trace). @internal */
-export function targetsCore(input: unknown, rec: Rec): TargetsResult {
+export function targetsCore(input: unknown, rec: Rec): TargetsResult | CollectiveTargetsResult {
+  return isCollective(input) ? collectiveTargetsCore(input, rec) : individualTargets(input, rec);
+}
+
+function individualTargets(input: unknown, rec: Rec): TargetsResult {
   const parsed = parseInput(schema, input);
   const ruleSet = resolveRuleSet(rec, 'individual', parsed.signedOn, parsed.ruleSet);
   requireOption(rec, ruleSet, parsed.option);
@@ -398,5 +415,13 @@ export function targetsCore(input: unknown, rec: Rec): TargetsResult {
       targets[measure] = outcome;
     }
   }
-  return deepFreeze({ kind: 'targets', ruleSet: ruleSet.id, option: parsed.option, targets, unavailable, ...rec.close() });
+  return deepFreeze({
+    kind: 'targets',
+    contract: 'individual',
+    ruleSet: ruleSet.id,
+    option: parsed.option,
+    targets,
+    unavailable,
+    ...rec.close(),
+  });
 }

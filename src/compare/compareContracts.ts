@@ -1,0 +1,291 @@
+import * as z from 'zod/mini';
+import { fail } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { dec, toCents } from '../core/money.js';
+import { expected, flag, isoDate, oneOf, parseInput, patientCount, wholeNumber } from '../core/schemas.js';
+import { etp } from '../collective/common.js';
+import type { CollectiveEligibilityResult } from '../eligibility/collective.js';
+import { checkEligibility, type EligibilityResult } from '../eligibility/checkEligibility.js';
+import type { CollectiveScheduleResult } from '../schedule/collective.js';
+import { aidSchedule, type ScheduleResult } from '../schedule/aidSchedule.js';
+import type { CollectiveTargetsResult } from '../targets/collective.js';
+import { patientTargets, type TargetsResult } from '../targets/patientTargets.js';
+import { sector, tier } from '../rules/schemas.js';
+import { STRUCTURES, type Structure, type Sector, type Tier } from '../rules/types.js';
+
+const member = z.strictObject({
+  id: z.string(expected('expected an identifier (text)')).check(z.minLength(1, 'an identifier cannot be empty')),
+  sector,
+  mep: z.optional(flag),
+  patientele: z.strictObject({ medecinTraitant: patientCount, fileActive: patientCount }),
+  hostsDocteurJunior: z.optional(flag),
+  installedOn: z.optional(isoDate),
+  option: oneOf(['half-time', 'full-time']),
+  tier: z.optional(tier),
+});
+
+/** The input schema of {@link compareContracts} (JSON Schema generated from it in schemas/). @internal */
+export const compareSchema = z.strictObject({
+  signedOn: isoDate,
+  structure: oneOf(STRUCTURES as [Structure, ...Structure[]]),
+  trainingSite: z.optional(flag),
+  etp,
+  years: z.optional(
+    wholeNumber('a number of contract years', 1, 5, { below: 'at least 1 contract year', above: 'at most 5 contract years' }),
+  ),
+  members: z.array(member).check(z.minLength(1, 'a group has at least one member'), z.maxLength(500, 'at most 500 members')),
+});
+
+/** A GP of the group, as the comparison reads it. */
+export interface ComparedMember {
+  /** The member's identifier within the group. */
+  readonly id: string;
+  /** The member's conventional sector. */
+  readonly sector: Sector;
+  /** Médecin à exercice particulier. */
+  readonly mep?: boolean;
+  /** Patientèle at signature. */
+  readonly patientele: { readonly medecinTraitant: number; readonly fileActive: number };
+  /** Hosts a docteur junior (collective bonus). */
+  readonly hostsDocteurJunior?: boolean;
+  /** Installation date. */
+  readonly installedOn?: string;
+  /** The option the member would choose for an individual contract. */
+  readonly option: 'half-time' | 'full-time';
+  /** The member's amount tier for an individual contract (default `standard`, shown in `tierStated` and warnings). */
+  readonly tier?: Tier;
+}
+
+/** Input of {@link compareContracts}. */
+export interface CompareInput {
+  /** The planned signing date, for both kinds of contract (ISO `YYYY-MM-DD`). */
+  readonly signedOn: string;
+  /** The company that would sign the collective contract. */
+  readonly structure: Structure;
+  /** The structure is an approved ambulatory training site. */
+  readonly trainingSite?: boolean;
+  /** ETP the collective contract would finance. */
+  readonly etp: number;
+  /** Contract years to compare (default: 5). */
+  readonly years?: number;
+  /** The GPs of the group. */
+  readonly members: readonly ComparedMember[];
+}
+
+/** One member's individual contract, as far as the library can compute it. */
+export interface IndividualSide {
+  /** The member's identifier. */
+  readonly id: string;
+  /** Whether the member could sign an individual contract. */
+  readonly eligible: boolean;
+  /** The option compared. */
+  readonly option: 'half-time' | 'full-time';
+  /** The amount tier used. */
+  readonly tier: Tier;
+  /** Whether the caller stated the tier (false: `standard` was assumed). */
+  readonly tierStated: boolean;
+  /** The aid of each year (maximum, targets met); "0.00" when not eligible. */
+  readonly amounts: readonly string[];
+  /** The patients the member would commit to add (estimate), per measure; null when unavailable or not eligible. */
+  readonly increase: { readonly medecinTraitant: number | null; readonly fileActive: number | null };
+  /** The results behind the figures (each explains itself with `explain`). */
+  readonly results: {
+    readonly eligibility: EligibilityResult;
+    readonly schedule?: ScheduleResult;
+    readonly targets?: TargetsResult;
+  };
+}
+
+/** One contract year side by side. */
+export interface ComparedYear {
+  /** Contract year. */
+  readonly year: number;
+  /** Sum of the members' individual aids (maximum). */
+  readonly individual: string;
+  /** The collective aid (maximum). */
+  readonly collective: string;
+  /** collective − individual. */
+  readonly difference: string;
+}
+
+/** Result of {@link compareContracts}. */
+export interface CompareResult {
+  /** What the result is. */
+  readonly kind: 'comparison';
+  /** Each member's individual contract. */
+  readonly individual: readonly IndividualSide[];
+  /** The collective contract. */
+  readonly collective: {
+    /** Whether the group may sign it. */
+    readonly eligible: boolean;
+    /** The most ETP the group may have financed. */
+    readonly maxEtp: number;
+    /** The ETP compared. */
+    readonly etp: number;
+    /** The results behind the figures. */
+    readonly results: {
+      readonly eligibility: CollectiveEligibilityResult;
+      readonly schedule: CollectiveScheduleResult;
+      readonly targets: CollectiveTargetsResult;
+    };
+  };
+  /** Year by year: the sum of the individual aids against the collective aid. */
+  readonly years: readonly ComparedYear[];
+  /** Totals over the years compared. */
+  readonly totals: { readonly individual: string; readonly collective: string; readonly difference: string };
+  /** Patients to add: the sum of the individual estimates against the collective targets. */
+  readonly increase: {
+    readonly individual: { readonly medecinTraitant: number | null; readonly fileActive: number | null };
+    readonly collective: { readonly medecinTraitant: number; readonly fileActive: number };
+  };
+  /** What the comparison cannot weigh, in plain words. */
+  readonly notComparable: readonly string[];
+  /** The warnings of every result behind the comparison, once each. */
+  readonly warnings: readonly string[];
+}
+
+type Input = z.output<typeof compareSchema>;
+
+function individualSide(input: Input, m: Input['members'][number], count: number): IndividualSide {
+  const eligibility = checkEligibility({
+    signedOn: input.signedOn,
+    specialty: 'medecine-generale',
+    sector: m.sector,
+    patientele: { medecinTraitant: m.patientele.medecinTraitant, fileActive: m.patientele.fileActive },
+  });
+  const tierValue = m.tier ?? 'standard';
+  const base = { id: m.id, option: m.option, tier: tierValue, tierStated: m.tier !== undefined };
+  if (!eligibility.eligible || !eligibility.options.includes(m.option)) {
+    return {
+      ...base,
+      eligible: false,
+      amounts: Array.from({ length: count }, () => '0.00'),
+      increase: { medecinTraitant: null, fileActive: null },
+      results: { eligibility },
+    };
+  }
+  const schedule = aidSchedule({ signedOn: input.signedOn, option: m.option, tier: tierValue, years: count });
+  const targets = patientTargets({ signedOn: input.signedOn, specialty: 'medecine-generale', option: m.option, patientele: m.patientele });
+  return {
+    ...base,
+    eligible: true,
+    amounts: schedule.years.map((y) => y.amount),
+    increase: {
+      medecinTraitant: targets.targets.medecinTraitant?.increase ?? null,
+      fileActive: targets.targets.fileActive?.increase ?? null,
+    },
+    results: { eligibility, schedule, targets },
+  };
+}
+
+function sumOrNull(values: readonly (number | null)[]): number | null {
+  return values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v ?? 0), 0);
+}
+
+/**
+ * Individual or collective? For the same GPs and the same signing date, what each doctor's
+ * individual contract would pay and ask (where the library can compute it) against the group's
+ * collective contract, year by year, with what the comparison cannot weigh stated in
+ * `notComparable`. Every figure comes from a result of the four functions, kept in `results`
+ * so that each explains itself.
+ *
+ * Amounts are maxima (targets met). An individual tier not given is taken as `standard`:
+ * `tierStated` and the warnings say so.
+ *
+ * @throws {@link RulesError} `INVALID_INPUT`, `NO_RULE_SET` (a date before the collective contract).
+ * @example
+ * ```ts
+ * compareContracts({ signedOn: '2026-11-15', structure: 'scm', etp: 4, members: [...] }).totals.difference;
+ * ```
+ */
+export function compareContracts(input: CompareInput): CompareResult {
+  const parsed = parseInput(compareSchema, input);
+  const count = parsed.years ?? 5;
+  const seen = new Set<string>();
+  parsed.members.forEach((m, i) => {
+    if (seen.has(m.id)) fail('INVALID_INPUT', ['members', i, 'id'], `two members share the identifier ${JSON.stringify(m.id)}`);
+    seen.add(m.id);
+  });
+  const collectiveEligibility = checkEligibility({
+    contract: 'collective',
+    signedOn: parsed.signedOn,
+    structure: parsed.structure,
+    ...(parsed.trainingSite === undefined ? {} : { trainingSite: parsed.trainingSite }),
+    members: parsed.members.map((m) => ({
+      id: m.id,
+      specialty: 'medecine-generale',
+      sector: m.sector,
+      patientele: m.patientele,
+      ...(m.mep === undefined ? {} : { mep: m.mep }),
+      ...(m.hostsDocteurJunior === undefined ? {} : { hostsDocteurJunior: m.hostsDocteurJunior }),
+      ...(m.installedOn === undefined ? {} : { installedOn: m.installedOn }),
+    })),
+  });
+  if (parsed.etp > collectiveEligibility.maxEtp)
+    fail(
+      'INVALID_INPUT',
+      ['etp'],
+      `the group may have at most ${String(collectiveEligibility.maxEtp)} ETP financed, not ${String(parsed.etp)}`,
+    );
+  const collectiveSchedule = aidSchedule({ contract: 'collective', signedOn: parsed.signedOn, etp: parsed.etp, years: count });
+  const collectiveTargets = patientTargets({
+    contract: 'collective',
+    signedOn: parsed.signedOn,
+    etp: parsed.etp,
+    members: parsed.members.map((m) => ({
+      id: m.id,
+      patientele: m.patientele,
+      ...(m.installedOn === undefined ? {} : { installedOn: m.installedOn }),
+    })),
+  });
+  const individual = parsed.members.map((m) => individualSide(parsed, m, count));
+  const years = collectiveSchedule.years.map((y, i) => {
+    const sum = individual.reduce((s, side) => s.plus(side.amounts[i] ?? '0'), dec(0));
+    const collective = collectiveEligibility.eligible ? dec(y.amount) : dec(0);
+    return { year: y.year, individual: toCents(sum), collective: toCents(collective), difference: toCents(collective.minus(sum)) };
+  });
+  const total = (key: 'individual' | 'collective') => years.reduce((s, y) => s.plus(y[key]), dec(0));
+  const warnings = new Set<string>();
+  for (const r of [collectiveEligibility, collectiveSchedule, collectiveTargets]) for (const w of r.warnings) warnings.add(w);
+  for (const side of individual) {
+    for (const r of Object.values(side.results)) for (const w of r.warnings) warnings.add(`${side.id}: ${w}`);
+    if (!side.tierStated && side.eligible)
+      warnings.add(`${side.id}: tier not given: the standard tier is assumed for the individual contract.`);
+  }
+  const notComparable = [
+    'Individual targets are estimates calibrated on published examples (the contract sets them); collective targets are per ETP financed and due within two years.',
+    'Individual amounts are per doctor and paid to the doctor; the collective aid is paid to the company, which shares it as its members agree.',
+    'Individual eligibility is checked doctor by doctor (more than the GP P30); the collective threshold is the members’ average.',
+    'Members may join or leave a collective contract at each anniversary; the ETP chosen at signature does not change.',
+  ];
+  if (!collectiveEligibility.eligible)
+    notComparable.unshift('The group is not eligible for a collective contract as described: its column is 0.');
+  return deepFreeze({
+    kind: 'comparison',
+    individual,
+    collective: {
+      eligible: collectiveEligibility.eligible,
+      maxEtp: collectiveEligibility.maxEtp,
+      etp: parsed.etp,
+      results: { eligibility: collectiveEligibility, schedule: collectiveSchedule, targets: collectiveTargets },
+    },
+    years,
+    totals: {
+      individual: toCents(total('individual')),
+      collective: toCents(total('collective')),
+      difference: toCents(total('collective').minus(total('individual'))),
+    },
+    increase: {
+      individual: {
+        medecinTraitant: sumOrNull(individual.filter((s) => s.eligible).map((s) => s.increase.medecinTraitant)),
+        fileActive: sumOrNull(individual.filter((s) => s.eligible).map((s) => s.increase.fileActive)),
+      },
+      collective: {
+        medecinTraitant: collectiveTargets.targets.medecinTraitant.increase,
+        fileActive: collectiveTargets.targets.fileActive.increase,
+      },
+    },
+    notComparable,
+    warnings: [...warnings],
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * The settlement of a year of a collective contract: the group's aid for the ETP financed,
+ * prorated from the first modulated year by the attainment of the group's targets, and the
+ * risk of termination when the group fell below its start (a risk, never a sum).
+ * @internal
+ */
+import * as z from 'zod/mini';
+import { fail } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { toCents } from '../core/money.js';
+import { contractYear, parseInput } from '../core/schemas.js';
+import { collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
+import type { Rec } from '../rules/lookup.js';
+import type { RuleSetId } from '../rules/registry.js';
+import type { ResultBase } from '../rules/result.js';
+import { MEASURES, type Patientele } from '../rules/types.js';
+import { collectiveAnnual } from '../schedule/collective.js';
+import { settle, settlementFields, type Attainment } from './settle.js';
+import type { ContractTargets, SettlementPolicy } from './settleYear.js';
+
+/** The input schema of a group's settlement (JSON Schema generated from it in schemas/). @internal */
+export const collectiveSettleSchema = z.strictObject({
+  ...collectiveFields,
+  etp,
+  year: contractYear,
+  ...settlementFields,
+});
+
+/** Input of {@link settleYear} for a collective contract. */
+export interface CollectiveSettleInput {
+  /** A group's contract. */
+  readonly contract: 'collective';
+  /** Signing date of the contract (ISO `YYYY-MM-DD`). */
+  readonly signedOn: string;
+  /** Forces a regime of collective contracts instead of the one in force on `signedOn`. */
+  readonly ruleSet?: RuleSetId;
+  /** ETP financed. */
+  readonly etp: number;
+  /** Contract year to settle, from 1. */
+  readonly year: number;
+  /** The group's targets (members' totals at signature and to reach). */
+  readonly targets?: ContractTargets;
+  /** The group's totals observed at the end of the year. */
+  readonly observed?: Patientele;
+  /** Advance already paid for the year, in euros (default: what the calendar pays before the year ends). */
+  readonly advancePaid?: string | number;
+  /** Overrides the regime's settlement interpretations. */
+  readonly policy?: SettlementPolicy;
+}
+
+/** Result of {@link settleYear} for a collective contract. */
+export interface CollectiveSettleResult extends ResultBase {
+  /** What the result is. */
+  readonly kind: 'settlement';
+  /** The kind of contract. */
+  readonly contract: 'collective';
+  /** The ETP financed. */
+  readonly etp: number;
+  /** The contract year settled. */
+  readonly year: number;
+  /** The group's maximum aid for the year, in euros. */
+  readonly annualAid: string;
+  /** Whether the year is modulated by the targets. */
+  readonly modulated: boolean;
+  /** Attainment per measure and combined, four decimals. */
+  readonly attainment: Attainment;
+  /** Aid due for the year, rounded half-up to the cent. */
+  readonly aidDue: string;
+  /** Advance already paid for the year. */
+  readonly advance: string;
+  /** Aid due − advance: positive to pay, negative to recover. */
+  readonly balance: string;
+  /** What the balance means. */
+  readonly balanceKind: 'to-pay' | 'to-recover' | 'settled';
+  /** Set when the group's observed patientèle fell below its start: the caisse may end the contract (a risk, not a sum). */
+  readonly risk?: 'below-start';
+}
+
+/** The computation of {@link settleYear} for a collective contract. @internal */
+export function collectiveSettleCore(input: unknown, rec: Rec): CollectiveSettleResult {
+  const parsed = parseInput(collectiveSettleSchema, input);
+  const ruleSet = resolveCollective(rec, parsed.signedOn, parsed.ruleSet);
+  etpSteps(rec, ruleSet, parsed.etp);
+  const length = ruleSet.table.contractYears.value;
+  if (parsed.year > length) fail('YEAR_OUT_OF_RANGE', ['year'], `a contract lasts ${String(length)} years`);
+  rec.use(ruleSet.table.contractYears, { year: parsed.year }, length);
+  const annual = collectiveAnnual(rec, ruleSet, parsed.year, parsed.etp);
+  const settled = settle(rec, ruleSet, parsed, annual);
+  const below = MEASURES.filter((m) => {
+    const start = parsed.targets?.[m]?.start;
+    const seen = parsed.observed?.[m];
+    return start !== undefined && seen !== undefined && seen < start;
+  });
+  const risk = ruleSet.table.belowStartRisk;
+  if (below.length > 0) {
+    rec.use(risk, { below: below.join(', ') }, 'below-start');
+    rec.warn(`The group's ${below.join(' and ')} fell below its start: the caisse may end the contract (a risk, not a sum).`);
+  }
+  return deepFreeze({
+    kind: 'settlement',
+    contract: 'collective',
+    ruleSet: ruleSet.id,
+    etp: parsed.etp,
+    year: parsed.year,
+    annualAid: toCents(annual),
+    ...settled,
+    ...(below.length > 0 ? { risk: 'below-start' as const } : {}),
+    ...rec.close(),
+  });
+}

@@ -1,0 +1,210 @@
+/**
+ * The settlement of one contract year, shared by individual and collective contracts: the
+ * attainment of the targets, the aid due, the advance already paid (the caller's figure, or
+ * what the governing calendar pays before the year ends) and the balance.
+ * @internal
+ */
+import { addDays, anniversary } from '../core/dates.js';
+import { fail } from '../core/errors.js';
+import { Dec, dec, toCents, toRate, type Dec as DecValue } from '../core/money.js';
+import * as z from 'zod/mini';
+import { moneyInput, oneOf, patientCount } from '../core/schemas.js';
+import { paidBeforeEnd, yearPayments, type CalendarRegime } from '../rules/calendar.js';
+import type { Rec } from '../rules/lookup.js';
+import { tableRows } from '../rules/rows.js';
+import { MEASURES, type Measure, type RuleRow } from '../rules/types.js';
+
+const measureTarget = z.strictObject({ start: patientCount, target: patientCount, minimum: z.optional(patientCount) });
+
+/** The schema fields every settlement shares: targets, observed counts, the advance and the policy. @internal */
+export const settlementFields = {
+  targets: z.optional(z.strictObject({ medecinTraitant: z.optional(measureTarget), fileActive: z.optional(measureTarget) })),
+  observed: z.optional(z.strictObject({ medecinTraitant: z.optional(patientCount), fileActive: z.optional(patientCount) })),
+  advancePaid: z.optional(moneyInput),
+  policy: z.optional(
+    z.strictObject({ attainment: z.optional(oneOf(['progress', 'level'])), combine: z.optional(oneOf(['mean', 'min', 'max'])) }),
+  ),
+};
+
+/** The contract's target for one measure, as written in the contract. */
+export interface ContractTarget {
+  /** Starting count at signature. */
+  readonly start: number;
+  /** Count to reach (at least `start`). */
+  readonly target: number;
+  /** Lowest count still meeting a maintain target (convention 2024, aged 65 or more: the tolerated fall). */
+  readonly minimum?: number | undefined;
+}
+
+/** Attainment of the targets, as decimal strings with four decimals from "0.0000" to "1.0000". */
+export interface Attainment {
+  /** Médecin traitant attainment, when the contract has that target. */
+  readonly medecinTraitant?: string;
+  /** File active attainment, when the contract has that target. */
+  readonly fileActive?: string;
+  /** The combined attainment that modulates the aid ("1.0000" before the first modulated year). */
+  readonly combined: string;
+}
+
+/** The facts a settlement reads. @internal */
+export interface SettleFacts {
+  readonly signedOn: string;
+  readonly year: number;
+  readonly targets?: { readonly [M in Measure]?: ContractTarget | undefined } | undefined;
+  readonly observed?: { readonly [M in Measure]?: number | undefined } | undefined;
+  readonly advancePaid?: string | undefined;
+  readonly policy?:
+    { readonly attainment?: 'progress' | 'level' | undefined; readonly combine?: 'mean' | 'min' | 'max' | undefined } | undefined;
+}
+
+/** What a settlement finds. @internal */
+export interface Settled {
+  readonly modulated: boolean;
+  readonly attainment: Attainment;
+  readonly aidDue: string;
+  readonly advance: string;
+  readonly balance: string;
+  readonly balanceKind: 'to-pay' | 'to-recover' | 'settled';
+}
+
+function attainmentOf(policy: 'progress' | 'level', t: ContractTarget, observed: number): DecValue {
+  const threshold = t.minimum ?? t.target;
+  if (observed >= threshold && (policy === 'level' || t.target === t.start)) return dec(1);
+  if (policy === 'level' || t.target === t.start) return t.target === 0 ? dec(1) : Dec.min(dec(observed).div(t.target), 1);
+  return Dec.min(Dec.max(dec(observed - t.start).div(t.target - t.start), 0), 1);
+}
+
+function validateTargets(input: SettleFacts): {
+  measures: Measure[];
+  targets: NonNullable<SettleFacts['targets']>;
+  observed: NonNullable<SettleFacts['observed']>;
+} {
+  const targets = input.targets;
+  const observed = input.observed;
+  if (!targets || !MEASURES.some((m) => targets[m]))
+    fail('MISSING_INPUT', ['targets'], 'from year 3 the aid depends on the contract targets: give at least one');
+  const measures = MEASURES.filter((m) => targets[m] !== undefined);
+  for (const m of measures) {
+    const t = targets[m];
+    if (!t) continue;
+    if (t.target < t.start)
+      fail('TARGET_BELOW_START', ['targets', m, 'target'], `the target (${String(t.target)}) is below the start (${String(t.start)})`);
+    if (t.minimum !== undefined && t.minimum > t.target)
+      fail('INVALID_INPUT', ['targets', m, 'minimum'], 'the minimum cannot exceed the target');
+    if (observed?.[m] === undefined) fail('MISSING_INPUT', ['observed', m], `give the ${m} count observed at the end of the year`);
+  }
+  for (const m of MEASURES) {
+    if (observed?.[m] !== undefined && targets[m] === undefined)
+      fail('INVALID_INPUT', ['observed', m], `no target for ${m}: an observed count without a target cannot be settled`);
+  }
+  return { measures, targets, observed: observed ?? {} };
+}
+
+/** The calendar row a payment cites. */
+function calendarRow(governing: CalendarRegime, rule: string): RuleRow<unknown> {
+  const found = tableRows(governing.table.payments).find(({ row }) => row.id === rule);
+  if (!found) throw new Error(`internal: no calendar row ${rule} in ${governing.id}`);
+  return found.row;
+}
+
+/** What the governing calendar pays for the year before the year ends: the advance a settlement deducts. */
+function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, year: number, annual: DecValue): string {
+  const payments = yearPayments(rec, governing, signedOn, year, annual, undefined);
+  const yearEnds = addDays(anniversary(signedOn, year), -1);
+  const before = paidBeforeEnd(payments, yearEnds);
+  const cited = before.payments[0] ?? payments[0];
+  const advance = toCents(before.amount);
+  if (cited)
+    rec.use(
+      calendarRow(governing, cited.rule),
+      { year, yearEnds, paidBeforeEnd: before.payments.map((p) => `${p.rule} ${p.amount}`) },
+      advance,
+      'settlement.advance',
+    );
+  return advance;
+}
+
+/** Settles one contract year of `annual` euros under the governing regime's rules. @internal */
+export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts, annual: DecValue): Settled {
+  const table = governing.table;
+  const firstModulated = table.settlement.firstModulatedYear;
+  const modulated = parsed.year >= firstModulated.value;
+  rec.use(firstModulated, { year: parsed.year }, modulated);
+  const attainment: { -readonly [K in keyof Attainment]: Attainment[K] } = { combined: toRate(dec(1)) };
+  let combined = dec(1);
+  if (modulated) {
+    const { measures, targets, observed } = validateTargets(parsed);
+    const attainmentPolicy = parsed.policy?.attainment ?? table.settlement.attainment.value;
+    if (parsed.policy?.attainment === undefined) rec.use(table.settlement.attainment, {}, attainmentPolicy);
+    else
+      rec.step(
+        'settlement.attainment',
+        { text: 'Attainment policy chosen by the caller', provenance: 'caller-supplied' },
+        {},
+        attainmentPolicy,
+      );
+    const rates: DecValue[] = [];
+    for (const m of measures) {
+      const t = targets[m];
+      const seen = observed[m];
+      if (!t || seen === undefined) continue;
+      const rate = attainmentOf(attainmentPolicy, t, seen);
+      rates.push(rate);
+      attainment[m] = toRate(rate);
+      rec.step(
+        `settlement.attainment.${m}`,
+        table.settlement.attainment.reference,
+        { policy: attainmentPolicy, ...t, observed: seen },
+        rate.toString(),
+      );
+    }
+    const combinePolicy = parsed.policy?.combine ?? table.settlement.combine.value;
+    if (rates.length > 1) {
+      if (parsed.policy?.combine === undefined) rec.use(table.settlement.combine, {}, combinePolicy);
+      else
+        rec.step(
+          'settlement.combine',
+          { text: 'Combination policy chosen by the caller', provenance: 'caller-supplied' },
+          {},
+          combinePolicy,
+        );
+    }
+    combined =
+      combinePolicy === 'mean'
+        ? rates.reduce((s, r) => s.plus(r), dec(0)).div(rates.length)
+        : combinePolicy === 'min'
+          ? Dec.min(...rates)
+          : Dec.max(...rates);
+    attainment.combined = toRate(combined);
+    rec.step(
+      'settlement.combined',
+      table.settlement.combine.reference,
+      { rates: rates.map((r) => r.toString()), combine: rates.length > 1 ? combinePolicy : 'single measure' },
+      combined.toString(),
+    );
+  } else if (parsed.targets !== undefined || parsed.observed !== undefined) {
+    rec.warn(`Year ${String(parsed.year)} is not modulated: targets and observed counts are not used.`);
+  }
+
+  const aidDue = toCents(annual.times(combined));
+  rec.use(table.settlement.rounding, { annualAid: toCents(annual), attainment: combined.toString() }, aidDue);
+
+  let advance: string;
+  if (parsed.advancePaid !== undefined) {
+    advance = toCents(dec(parsed.advancePaid));
+    rec.step(
+      'settlement.advance',
+      { text: 'Advance stated by the caller', provenance: 'caller-supplied' },
+      { advancePaid: parsed.advancePaid },
+      advance,
+    );
+  } else {
+    advance = calendarAdvance(rec, governing, parsed.signedOn, parsed.year, annual);
+    rec.warn('advancePaid not given: what the payment calendar pays for the year before it ends is assumed to have been paid.');
+  }
+  const balance = dec(aidDue).minus(advance);
+  const balanceKind = balance.isZero() ? 'settled' : balance.isPositive() ? 'to-pay' : 'to-recover';
+  const balanceRow = table.payments.method === 'hiring-advance' ? table.payments.laterYears : table.payments.balance;
+  rec.use(balanceRow, { aidDue, advance }, { balance: toCents(balance), balanceKind }, 'settlement.balance');
+  return { modulated, attainment, aidDue, advance, balance: toCents(balance), balanceKind };
+}

@@ -1,0 +1,150 @@
+/**
+ * The patient targets of a collective contract: for the group as a whole, per ETP financed,
+ * less what the members gained under earlier individual contracts; and a P50 target of their
+ * own for members installed shortly before signature.
+ * @internal
+ */
+import * as z from 'zod/mini';
+import { addMonths, anniversary, type IsoDate } from '../core/dates.js';
+import { fail } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { dec, roundHalfUpToInteger } from '../core/money.js';
+import { expected, isoDate, parseInput, patientCount } from '../core/schemas.js';
+import { collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
+import type { Rec } from '../rules/lookup.js';
+import type { RuleSetId } from '../rules/registry.js';
+import type { ResultBase } from '../rules/result.js';
+import { MEASURES, type Measure } from '../rules/types.js';
+
+const counts = z.strictObject({ medecinTraitant: z.optional(patientCount), fileActive: z.optional(patientCount) });
+
+/** The input schema of a group's targets (JSON Schema generated from it in schemas/). @internal */
+export const collectiveTargetsSchema = z.strictObject({
+  ...collectiveFields,
+  etp,
+  members: z
+    .array(
+      z.strictObject({
+        id: z.string(expected('expected an identifier (text)')).check(z.minLength(1, 'an identifier cannot be empty')),
+        patientele: z.strictObject({ medecinTraitant: patientCount, fileActive: patientCount }),
+        gainedUnderIndividualContract: z.optional(counts),
+        installedOn: z.optional(isoDate),
+      }),
+    )
+    .check(z.minLength(1, 'a collective contract has at least one member'), z.maxLength(500, 'at most 500 members')),
+});
+
+/** Input of {@link patientTargets} for a collective contract. */
+export interface CollectiveTargetsInput {
+  /** A group's contract. */
+  readonly contract: 'collective';
+  /** Signing date of the contract (ISO `YYYY-MM-DD`). */
+  readonly signedOn: string;
+  /** Forces a regime of collective contracts instead of the one in force on `signedOn`. */
+  readonly ruleSet?: RuleSetId;
+  /** ETP financed (a multiple of half an ETP). */
+  readonly etp: number;
+  /** The members, with their patientèle at signature. */
+  readonly members: readonly {
+    /** The member's identifier within the group. */
+    readonly id: string;
+    /** The member's patientèle at signature. */
+    readonly patientele: { readonly medecinTraitant: number; readonly fileActive: number };
+    /** Patients the member gained under an earlier individual contract: deducted from the group's targets. */
+    readonly gainedUnderIndividualContract?: { readonly medecinTraitant?: number; readonly fileActive?: number };
+    /** Installation date: a member installed shortly before signature gets a P50 target of its own. */
+    readonly installedOn?: string;
+  }[];
+}
+
+/** The group's target on one measure. */
+export interface GroupTarget {
+  /** The members' total at signature. */
+  readonly start: number;
+  /** Patients to add: per ETP × ETP, less the members' earlier gains, never below 0. */
+  readonly increase: number;
+  /** `start + increase`. */
+  readonly target: number;
+  /** Date by which the target is due. */
+  readonly dueBy: IsoDate;
+}
+
+/** A newly installed member's own target on one measure. */
+export interface MemberTarget {
+  /** The member's count at signature. */
+  readonly start: number;
+  /** The national GP P50. */
+  readonly target: number;
+  /** Date by which it is due. */
+  readonly dueBy: IsoDate;
+}
+
+/** Result of {@link patientTargets} for a collective contract. */
+export interface CollectiveTargetsResult extends ResultBase {
+  /** What the result is. */
+  readonly kind: 'targets';
+  /** The kind of contract. */
+  readonly contract: 'collective';
+  /** The ETP financed. */
+  readonly etp: number;
+  /** The group's targets, per measure. */
+  readonly targets: { readonly [M in Measure]: GroupTarget };
+  /** The own targets of newly installed members (members below the P50 only). */
+  readonly members: readonly ({ readonly id: string } & { readonly [M in Measure]?: MemberTarget })[];
+}
+
+/** The computation of {@link patientTargets} for a collective contract. @internal */
+export function collectiveTargetsCore(input: unknown, rec: Rec): CollectiveTargetsResult {
+  const parsed = parseInput(collectiveTargetsSchema, input);
+  const ruleSet = resolveCollective(rec, parsed.signedOn, parsed.ruleSet);
+  const t = ruleSet.table;
+  etpSteps(rec, ruleSet, parsed.etp);
+  parsed.members.forEach((m, i) => {
+    if (m.installedOn !== undefined && m.installedOn > parsed.signedOn)
+      fail(
+        'INVALID_INPUT',
+        ['members', i, 'installedOn'],
+        `${m.id} is installed on ${m.installedOn}, after the signing date ${parsed.signedOn}`,
+      );
+  });
+  const within = t.targetsWithinYears.value;
+  const dueBy = anniversary(parsed.signedOn, within);
+  rec.use(t.targetsWithinYears, { signedOn: parsed.signedOn }, { dueBy });
+  const targets = {} as Record<Measure, GroupTarget>;
+  for (const measure of MEASURES) {
+    const start = parsed.members.reduce((sum, m) => sum + m.patientele[measure], 0);
+    const perEtp = t.targetsPerEtp[measure];
+    const raw = dec(perEtp.value).times(String(parsed.etp));
+    const required = roundHalfUpToInteger(raw);
+    if (!raw.isInteger()) fail('AMOUNT_UNAVAILABLE', ['etp'], `${perEtp.id} × ${String(parsed.etp)} ETP is not a whole number of patients`);
+    rec.use(perEtp, { measure, etp: parsed.etp }, required);
+    const gained = parsed.members.reduce((sum, m) => sum + (m.gainedUnderIndividualContract?.[measure] ?? 0), 0);
+    const increase = Math.max(0, required - gained);
+    if (gained > 0) rec.use(t.earlierGainsDeducted, { measure, required, gained }, increase);
+    targets[measure] = { start, increase, target: start + increase, dueBy };
+  }
+  const { installedWithinMonths, afterYears } = t.newlyInstalled.value;
+  const memberDue = anniversary(parsed.signedOn, afterYears);
+  const members = parsed.members.flatMap((m) => {
+    if (m.installedOn === undefined || addMonths(m.installedOn, installedWithinMonths) <= parsed.signedOn) return [];
+    const own: { -readonly [M in Measure]?: MemberTarget } = {};
+    for (const measure of MEASURES) {
+      const p50 = t.gpP50[measure];
+      if (m.patientele[measure] >= p50.value) continue;
+      rec.use(p50, { member: m.id, measure, start: m.patientele[measure] }, p50.value);
+      own[measure] = { start: m.patientele[measure], target: p50.value, dueBy: memberDue };
+    }
+    rec.use(t.newlyInstalled, { member: m.id, installedOn: m.installedOn, signedOn: parsed.signedOn }, { dueBy: memberDue });
+    if (Object.keys(own).length === 0) rec.warn(`${m.id} is newly installed but already at or above the GP P50: no own target.`);
+    return [{ id: m.id, ...own }];
+  });
+  return deepFreeze({
+    kind: 'targets',
+    contract: 'collective',
+    ruleSet: ruleSet.id,
+    etp: parsed.etp,
+    targets,
+    members,
+    ...rec.close(),
+  });
+}
