@@ -420,9 +420,58 @@ function inputSchemas(): Record<string, string> {
   );
 }
 
+/** How a caller overrides an interpretation, by row id (rows absent here have no override). */
+const OVERRIDES: Record<string, string> = {
+  'settlement.attainment': '`policy.attainment` (`progress` or `level`)',
+  'settlement.combine': '`policy.combine` (`mean`, `min` or `max`)',
+  'targets.estimate.medecinTraitant': "the contract's own targets in `settleYear`; `estimateKnots` in `patientTargets`",
+  'targets.estimate.fileActive': "the contract's own targets in `settleYear`; `estimateKnots` in `patientTargets`",
+  'targets.estimate.extrapolation': "`estimateKnots`, or the specialty's `percentiles`",
+  'tier.gp-measure': '`tier` given directly',
+  'payments.year1.balance': '`advancePaid` in `settleYear`',
+  'payments.later-years': '`advancePaid` in `settleYear`',
+  'payments.year1': '`advancePaid` in `settleYear`',
+  'payments.year2': '`advancePaid` in `settleYear`',
+  'payments.advance': '`advancePaid` in `settleYear`',
+  'payments.balance': '`advancePaid` in `settleYear`',
+  'eligibility.sector.secteur-2-optam-co': '`ruleSet` to compare regimes; no override of the reading itself',
+};
+
+/** The library's interpretations, generated from the rows marked `interpretation`. */
+function interpretationsPage(): string {
+  const lines = [
+    HEADER,
+    '',
+    '# Interpretations',
+    '',
+    `Where the sources are silent or ambiguous, the library encodes one documented reading. Each
+is a row of a rule table with the provenance \`interpretation\`; whenever a computation uses it,
+the result's \`warnings\` name it (\`Interpretation (<row id>): …\`) and its trace cites this page.
+This page lists them all, regime by regime, with the value the row holds and, where there is
+one, the input that overrides it. The rules pages ([docs/rules](rules/README.md)) give every
+row with its source.
+
+Besides these rows: avenant 7 is taken to apply from 2019-08-21, the day after its publication
+in the Journal officiel (its \`appliesFrom\`). The library's date policy is an interpretation of silent texts: the n-th
+anniversary is the same day n years later (29 February → 28 February in common years), "within
+n months" ends on the same day n months later clamped to the month's end, and a contract year
+runs from one anniversary to the day before the next. A settlement without \`advancePaid\`
+assumes that what the payment calendar pays for the year before it ends was paid (named in
+\`warnings\`). Payments due after a year ends are not deducted from it.`,
+  ];
+  for (const set of Object.values(ruleSets)) {
+    const rows = tableRows(set.table).filter(({ row }) => row.reference.provenance === 'interpretation');
+    lines.push('', `## ${set.title} — \`${set.id}\``, '', '| rule | reading | value | override |', '| --- | --- | --- | --- |');
+    for (const { row } of rows)
+      lines.push(`| \`${row.id}\` | ${cell(row.label)} | ${cell(valueText(row))} | ${OVERRIDES[row.id] ?? '—'} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** Every generated file, by path from the repository root. */
 export function generatedFiles(): Record<string, string> {
   return {
+    'docs/interpretations.md': interpretationsPage(),
     'docs/rules/README.md': indexPage(),
     ...Object.fromEntries(Object.values(ruleSets).map((s) => [`docs/rules/${s.id}.md`, rulesPage(s)])),
     'docs/rules/comparison.md': comparisonPage(),

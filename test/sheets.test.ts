@@ -8,7 +8,10 @@ import * as cells from '../src/sheets/cells.js';
 import { appsScriptFooter } from '../src/sheets/footer.js';
 
 type CellFn = (...args: unknown[]) => unknown;
-type Sheet = Record<'AM_ELIGIBLE' | 'AM_TARGETS' | 'AM_SCHEDULE' | 'AM_SETTLE', CellFn>;
+type Sheet = Record<
+  'AM_ELIGIBLE' | 'AM_TARGETS' | 'AM_SCHEDULE' | 'AM_SETTLE' | 'AM_GROUP_ELIGIBLE' | 'AM_GROUP_SCHEDULE' | 'AM_GROUP_TARGETS',
+  CellFn
+>;
 let sandbox: Record<string, unknown>;
 
 beforeAll(async () => {
@@ -28,12 +31,12 @@ beforeAll(async () => {
 });
 
 describe('spreadsheet script in a sandbox without modules', () => {
-  it('has no require, module, process or timers, and declares the four cell functions at top level', () => {
+  it('has no require, module, process or timers, and declares the cell functions at top level', () => {
     const probe: unknown = runInContext(
-      '[typeof require, typeof module, typeof process, typeof setTimeout, typeof AM_ELIGIBLE, typeof AM_TARGETS, typeof AM_SCHEDULE, typeof AM_SETTLE]',
+      '[typeof require, typeof module, typeof process, typeof setTimeout, typeof AM_ELIGIBLE, typeof AM_TARGETS, typeof AM_SCHEDULE, typeof AM_SETTLE, typeof AM_GROUP_ELIGIBLE, typeof AM_GROUP_SCHEDULE, typeof AM_GROUP_TARGETS]',
       sandbox,
     );
-    expect(probe).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'function', 'function', 'function', 'function']);
+    expect(probe).toEqual(['undefined', 'undefined', 'undefined', 'undefined', ...Array<string>(7).fill('function')]);
   });
 });
 
@@ -44,6 +47,28 @@ describe.each([
   let sheet: Sheet;
   beforeAll(() => {
     sheet = load();
+  });
+
+  // The collective contract (ameli.fr collective-aid page): a members range, one GP a row.
+  it('answers for a group from a members range: maximum ETP, yearly aid per ETP, targets per ETP', () => {
+    const members = [
+      ['A', 'secteur-1', 900, 1300, true, false],
+      ['B', 'secteur-1', 800, 1200, true, ''],
+      ['', '', '', '', '', ''],
+      [3, 'secteur-1', 700, 1100, '', ''],
+      ['D', 'secteur-1', 760, 1160, false, false],
+    ];
+    expect(sheet.AM_GROUP_ELIGIBLE(new Date(2026, 10, 15), 'scm', members)).toBe('eligible: at most 5 ETP'); // 4 + 2 × 0.5
+    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'sel', members)).toBe('not eligible: SEL cannot sign');
+    expect(sheet.AM_GROUP_SCHEDULE('2026-11-15', 2.5, '')).toEqual([[95000, 70000, 55000, 55000, 55000]]);
+    expect(sheet.AM_GROUP_SCHEDULE('2026-11-15', 2, 3)).toBe(44000);
+    expect(sheet.AM_GROUP_SCHEDULE('2026-11-15', 1.3, 3)).toMatch(/^ERROR: INVALID_INPUT at etp/);
+    // 2 ETP: +520 médecin traitant less 100 gained earlier, +220 file active.
+    const targets = [
+      ['A', 900, 1300, 100, ''],
+      ['B', 800, 1200, '', ''],
+    ];
+    expect(sheet.AM_GROUP_TARGETS('2026-11-15', 2, targets)).toEqual([[1700 + 420, 2500 + 220]]);
   });
 
   it('answers plain cell values: text, numbers and Date objects', () => {

@@ -3,6 +3,10 @@ import { Recorder } from '../core/trace.js';
 import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import { eligibilityCore, type EligibilityInput, type EligibilityResult } from '../eligibility/checkEligibility.js';
+import type { CollectiveEligibilityInput, CollectiveEligibilityResult } from '../eligibility/collective.js';
+import type { CollectiveScheduleInput, CollectiveScheduleResult } from '../schedule/collective.js';
+import type { CollectiveSettleInput, CollectiveSettleResult } from '../settlement/collective.js';
+import type { CollectiveTargetsInput, CollectiveTargetsResult } from '../targets/collective.js';
 import { scheduleCore, type ScheduleInput, type ScheduleResult } from '../schedule/aidSchedule.js';
 import { settleCore, type SettleInput, type SettleResult } from '../settlement/settleYear.js';
 import { targetsCore, type TargetsInput, type TargetsResult } from '../targets/patientTargets.js';
@@ -102,24 +106,33 @@ export type BatchOutcomes<Rs, R> =
  * for (const out of checkEligibilityMany(rows)) if (!out.ok) console.error(out.index, out.error.message);
  * ```
  */
-export function checkEligibilityMany<Rs extends BatchRows<EligibilityInput>>(
+export function checkEligibilityMany<Rs extends BatchRows<EligibilityInput | CollectiveEligibilityInput>>(
   rows: Rs,
   options?: BatchOptions,
-): BatchOutcomes<Rs, EligibilityResult> {
-  return many(eligibilityCore, rows, options) as BatchOutcomes<Rs, EligibilityResult>;
+): BatchOutcomes<Rs, EligibilityResult | CollectiveEligibilityResult> {
+  return many(eligibilityCore, rows, options) as BatchOutcomes<Rs, EligibilityResult | CollectiveEligibilityResult>;
 }
 
 /** {@link aidSchedule} over many rows; see {@link checkEligibilityMany} for the batch contract. */
-export function aidScheduleMany<Rs extends BatchRows<ScheduleInput>>(rows: Rs, options?: BatchOptions): BatchOutcomes<Rs, ScheduleResult> {
-  return many(scheduleCore, rows, options) as BatchOutcomes<Rs, ScheduleResult>;
+export function aidScheduleMany<Rs extends BatchRows<ScheduleInput | CollectiveScheduleInput>>(
+  rows: Rs,
+  options?: BatchOptions,
+): BatchOutcomes<Rs, ScheduleResult | CollectiveScheduleResult> {
+  return many(scheduleCore, rows, options) as BatchOutcomes<Rs, ScheduleResult | CollectiveScheduleResult>;
 }
 
 /** {@link patientTargets} over many rows; see {@link checkEligibilityMany} for the batch contract. */
-export function patientTargetsMany<Rs extends BatchRows<TargetsInput>>(rows: Rs, options?: BatchOptions): BatchOutcomes<Rs, TargetsResult> {
-  return many(targetsCore, rows, options) as BatchOutcomes<Rs, TargetsResult>;
+export function patientTargetsMany<Rs extends BatchRows<TargetsInput | CollectiveTargetsInput>>(
+  rows: Rs,
+  options?: BatchOptions,
+): BatchOutcomes<Rs, TargetsResult | CollectiveTargetsResult> {
+  return many(targetsCore, rows, options) as BatchOutcomes<Rs, TargetsResult | CollectiveTargetsResult>;
 }
 
 /** {@link settleYear} over many rows; see {@link checkEligibilityMany} for the batch contract. */
-export function settleMany<Rs extends BatchRows<SettleInput>>(rows: Rs, options?: BatchOptions): BatchOutcomes<Rs, SettleResult> {
-  return many(settleCore, rows, options) as BatchOutcomes<Rs, SettleResult>;
+export function settleMany<Rs extends BatchRows<SettleInput | CollectiveSettleInput>>(
+  rows: Rs,
+  options?: BatchOptions,
+): BatchOutcomes<Rs, SettleResult | CollectiveSettleResult> {
+  return many(settleCore, rows, options) as BatchOutcomes<Rs, SettleResult | CollectiveSettleResult>;
 }

@@ -473,3 +473,103 @@ describe('command line: formatters', () => {
     expect(refused.stdout).toContain('Eligible: no; options: —');
   });
 });
+
+describe('command line: collective contracts (ameli.fr collective-aid page)', () => {
+  const members = file(
+    'members.csv',
+    [
+      'id,specialty,sector,patientele.medecinTraitant,patientele.fileActive,hostsDocteurJunior',
+      '0042,medecine-generale,secteur-1,900,1300,true',
+      'B,medecine-generale,secteur-1,800,1200,true',
+      'C,medecine-generale,secteur-1,700,1100,false',
+      'D,medecine-generale,secteur-1,760,1160,false',
+    ].join('\n'),
+  );
+
+  it('checks a group from a members file, identifiers kept as text: 5 ETP at most', async () => {
+    const { code, stdout } = await cli([
+      'eligibility',
+      '--contract',
+      'collective',
+      '--signed-on',
+      '2026-11-15',
+      '--structure',
+      'scm',
+      '--members',
+      members,
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { maxEtp: number; members: { id: string }[] };
+    expect(result.maxEtp).toBe(5);
+    expect(result.members[0]?.id).toBe('0042');
+  });
+
+  it('prints the schedule of 2.5 ETP (95 000 in year 1) and the targets of 2 ETP', async () => {
+    const schedule = await cli(['schedule', '--contract', 'collective', '--signed-on', '2026-11-15', '--etp', '2.5']);
+    expect(schedule.code).toBe(0);
+    expect(schedule.stdout).toMatch(/^1\s+2026-11-15\s+2027-11-14\s+95 000\.00 €/m);
+    const targets = await cli(['targets', '--contract', 'collective', '--signed-on', '2026-11-15', '--etp', '2', '--members', members]);
+    expect(targets.stdout).toMatch(/group\s+medecinTraitant\s+3160\s+\+520\s+3680\s+2028-11-15/);
+  });
+
+  it('settles a group year and flags the risk below the start', async () => {
+    const { stdout } = await cli([
+      'settle',
+      '--contract',
+      'collective',
+      '--signed-on',
+      '2026-11-15',
+      '--etp',
+      '2',
+      '--year',
+      '3',
+      '--mt-start',
+      '3000',
+      '--mt-target',
+      '3520',
+      '--mt-observed',
+      '2950',
+      '--fa-start',
+      '4000',
+      '--fa-target',
+      '4220',
+      '--fa-observed',
+      '4100',
+    ]);
+    expect(stdout).toMatch(/aid due\s+20 000\.00 €/);
+    expect(stdout).toMatch(/risk\s+below the start/);
+  });
+
+  it('compares individual and collective contracts for the same doctors', async () => {
+    const withOption = file(
+      'compare.csv',
+      [
+        'id,sector,patientele.medecinTraitant,patientele.fileActive,option',
+        'A,secteur-1,1100,1600,full-time',
+        'B,secteur-1,900,1350,half-time',
+      ].join('\n'),
+    );
+    const { code, stdout } = await cli([
+      'compare',
+      '--signed-on',
+      '2026-12-01',
+      '--structure',
+      'sisa',
+      '--etp',
+      '2',
+      '--members',
+      withOption,
+    ]);
+    expect(code).toBe(0);
+    // Year 1: 38 000 + 19 000 individually against 2 × 38 000 collectively.
+    expect(stdout).toMatch(/^1\s+57 000\.00 €\s+76 000\.00 €\s+19 000\.00 €/m);
+  });
+
+  it('refuses group flags without --contract collective, and an unknown contract kind', async () => {
+    expect((await cli(['schedule', '--signed-on', '2026-11-15', '--option', 'half-time', '--tier', 'standard', '--etp', '2'])).code).toBe(
+      2,
+    );
+    expect((await cli(['schedule', '--contract', 'group', '--signed-on', '2026-11-15'])).code).toBe(2);
+  });
+});

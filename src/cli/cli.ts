@@ -1,6 +1,7 @@
 // The command line: one subcommand per public function, a batch mode over CSV or JSON files,
 // and the built-in example. An adapter over the public API; nothing here is imported by it.
 import { parse as parseCsv } from 'csv-parse';
+import { parse as parseCsvSync } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
@@ -10,11 +11,24 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { aidScheduleMany, checkEligibilityMany, patientTargetsMany, settleMany, type BatchOutcome } from '../batch/many.js';
 import { RulesError } from '../core/errors.js';
 import { checkEligibility, type EligibilityInput } from '../eligibility/checkEligibility.js';
+import type { CollectiveEligibilityInput } from '../eligibility/collective.js';
+import { compareContracts, type CompareInput } from '../compare/compareContracts.js';
+import type { CollectiveScheduleInput } from '../schedule/collective.js';
+import type { CollectiveSettleInput } from '../settlement/collective.js';
+import type { CollectiveTargetsInput } from '../targets/collective.js';
 import { explain } from '../explain/explain.js';
 import { aidSchedule, type ScheduleInput } from '../schedule/aidSchedule.js';
 import { settleYear, type SettleInput } from '../settlement/settleYear.js';
 import { patientTargets, type TargetsInput } from '../targets/patientTargets.js';
-import { formatEligibility, formatSchedule, formatSettlement, formatTargets } from './format.js';
+import {
+  formatComparison,
+  formatEligibility,
+  formatGroupEligibility,
+  formatGroupTargets,
+  formatSchedule,
+  formatSettlement,
+  formatTargets,
+} from './format.js';
 
 /** The streams the command line talks to (injected, so tests run it in-process). */
 export interface Io {
@@ -47,7 +61,15 @@ explanation, in French unless --lang en):
                input, nested with dots: patientele.medecinTraitant), writes one result per row.
                A bad row is reported with its number and the batch goes on; the exit status is 1
                when any row failed.
+  compare      --signed-on DATE --structure scp|scm|sisa --etp N --members FILE [--training-site] [--years N]
+               Individual or collective? Each member's individual contract against the group's
+               collective one, year by year (members need an "option" column: half-time|full-time).
   example      Runs the four functions for a GP under avenant 7 and under the règlement arbitral.
+
+Collective contracts (a group of GPs: SCP, SCM or SISA): add --contract collective to
+eligibility, targets, schedule or settle, with --members FILE (CSV, JSON array or JSON Lines:
+one member a row, columns named as the input, e.g. id, sector, patientele.medecinTraitant,
+hostsDocteurJunior), --structure, --etp N and --training-site where they apply.
 
 Common flags: --rule-set ID (force a regime), --json, --explain, --lang fr|en, --help
 Options: one-third | half-time | full-time. Tiers: standard | p90-p95 | p95-plus.
@@ -67,11 +89,21 @@ const common = {
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   percentile: { type: 'string', multiple: true },
+  contract: { type: 'string' },
+} as const;
+
+/** Flags of a group's collective contract. */
+const group = {
+  members: { type: 'string' },
+  structure: { type: 'string' },
+  'training-site': { type: 'boolean' },
+  etp: { type: 'string' },
 } as const;
 
 const FLAGS = {
   eligibility: {
     ...common,
+    ...group,
     specialty: { type: 'string' },
     sector: { type: 'string' },
     mt: { type: 'string' },
@@ -88,6 +120,7 @@ const FLAGS = {
   },
   targets: {
     ...common,
+    ...group,
     specialty: { type: 'string' },
     option: { type: 'string' },
     mt: { type: 'string' },
@@ -98,6 +131,7 @@ const FLAGS = {
   },
   schedule: {
     ...common,
+    ...group,
     option: { type: 'string' },
     tier: { type: 'string' },
     specialty: { type: 'string' },
@@ -110,6 +144,7 @@ const FLAGS = {
   },
   settle: {
     ...common,
+    ...group,
     option: { type: 'string' },
     tier: { type: 'string' },
     year: { type: 'string' },
@@ -130,6 +165,13 @@ const FLAGS = {
     to: { type: 'string' },
     out: { type: 'string' },
     trace: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  compare: {
+    ...group,
+    'signed-on': { type: 'string' },
+    years: { type: 'string' },
+    json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
   example: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
@@ -175,6 +217,112 @@ function fromCsvRecord(record: Record<string, string>): Row {
   );
 }
 
+/** The member fields each command reads; a members file may hold more columns, named in a note. */
+const MEMBER_FIELDS = {
+  eligibility: [
+    'id',
+    'specialty',
+    'sector',
+    'mep',
+    'patientele',
+    'installedOn',
+    'hostsDocteurJunior',
+    'individualContract',
+    'previousCollectiveEndedOn',
+    'waiver',
+  ],
+  targets: ['id', 'patientele', 'gainedUnderIndividualContract', 'installedOn'],
+  compare: ['id', 'specialty', 'sector', 'mep', 'patientele', 'hostsDocteurJunior', 'installedOn', 'option', 'tier'],
+} as const;
+
+/** Keeps the fields a command reads from each member; the others are named once on stderr. */
+function keepFields(rows: Row[], fields: readonly string[], notes: string[]): Row[] {
+  const dropped = new Set<string>();
+  const kept = rows.map((row) => {
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) return row;
+    const out: Row = {};
+    for (const [key, value] of Object.entries(row)) {
+      if (fields.includes(key)) out[key] = value;
+      else dropped.add(key);
+    }
+    return out;
+  });
+  if (dropped.size > 0) notes.push(`note: member columns not used here: ${[...dropped].join(', ')}`);
+  return kept;
+}
+
+/** The members of a group, from a CSV, JSON (an array) or JSON Lines file. Identifiers stay text. */
+function readMembers(file: string | undefined, fields: readonly string[], notes: string[]): Row[] | undefined {
+  if (file === undefined) return undefined;
+  return keepFields(readMemberRows(file), fields, notes);
+}
+
+function readMemberRows(file: string): Row[] {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  if (/\.json$/i.test(file)) {
+    const parsed = jsonArray(text);
+    return parsed as Row[];
+  }
+  if (/\.(jsonl|ndjson)$/i.test(file)) {
+    return text
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== '')
+      .map((l, i) => {
+        try {
+          return JSON.parse(l) as Row;
+        } catch (e) {
+          throw new UsageError(`${file}, line ${String(i + 1)}: not valid JSON (${(e as Error).message})`);
+        }
+      });
+  }
+  const records = parseCsvSync(text, { columns: true, trim: true, skip_empty_lines: true }) as Record<string, string>[];
+  return records.map((record) => {
+    const row = fromCsvRecord(record);
+    if (record.id !== undefined) row.id = record.id;
+    return row;
+  });
+}
+
+/** The input of a collective contract, built from its flags. */
+function collectiveInput(command: 'eligibility' | 'targets' | 'schedule' | 'settle', v: Values, notes: string[]): Row {
+  const base: [string, unknown][] = [
+    ['contract', 'collective'],
+    ['signedOn', str(v, 'signed-on')],
+    ['ruleSet', str(v, 'rule-set')],
+  ];
+  switch (command) {
+    case 'eligibility':
+      return fromPaths([
+        ...base,
+        ['structure', str(v, 'structure')],
+        ['trainingSite', v['training-site']],
+        ['members', readMembers(str(v, 'members'), MEMBER_FIELDS.eligibility, notes)],
+      ]);
+    case 'targets':
+      return fromPaths([...base, ['etp', num(v, 'etp')], ['members', readMembers(str(v, 'members'), MEMBER_FIELDS.targets, notes)]]);
+    case 'schedule':
+      return fromPaths([...base, ['etp', num(v, 'etp')], ['years', num(v, 'years')]]);
+    case 'settle':
+      return fromPaths([...base, ['etp', num(v, 'etp')], ...settlementFlags(v)]);
+  }
+}
+
+/** The flags every settlement shares: year, targets, observed counts, advance and policy. */
+function settlementFlags(v: Values): [string, unknown][] {
+  return [
+    ['year', num(v, 'year')],
+    ['targets.medecinTraitant.start', num(v, 'mt-start')],
+    ['targets.medecinTraitant.target', num(v, 'mt-target')],
+    ['observed.medecinTraitant', num(v, 'mt-observed')],
+    ['targets.fileActive.start', num(v, 'fa-start')],
+    ['targets.fileActive.target', num(v, 'fa-target')],
+    ['observed.fileActive', num(v, 'fa-observed')],
+    ['advancePaid', str(v, 'advance')],
+    ['policy.attainment', str(v, 'attainment')],
+    ['policy.combine', str(v, 'combine')],
+  ];
+}
+
 function str(values: Values, key: string): string | undefined {
   const v = values[key];
   return typeof v === 'string' ? v : undefined;
@@ -195,7 +343,12 @@ function assignments(values: Values, key: string, prefix: string): [string, unkn
 }
 
 /** The input of a subcommand, built from its flags. */
-function inputFrom(command: Exclude<Command, 'batch' | 'example'>, v: Values): Row {
+function inputFrom(command: Exclude<Command, 'batch' | 'example' | 'compare'>, v: Values, notes: string[]): Row {
+  const contract = str(v, 'contract');
+  if (contract !== undefined && contract !== 'individual' && contract !== 'collective')
+    throw new UsageError('--contract is individual or collective');
+  if (contract === 'collective') return collectiveInput(command, v, notes);
+  for (const flag of Object.keys(group)) if (v[flag] !== undefined) throw new UsageError(`--${flag} goes with --contract collective`);
   const base: [string, unknown][] = [
     ['signedOn', str(v, 'signed-on')],
     ['ruleSet', str(v, 'rule-set')],
@@ -253,16 +406,7 @@ function inputFrom(command: Exclude<Command, 'batch' | 'example'>, v: Values): R
         ...base,
         ['option', str(v, 'option')],
         ['tier', str(v, 'tier')],
-        ['year', num(v, 'year')],
-        ['targets.medecinTraitant.start', num(v, 'mt-start')],
-        ['targets.medecinTraitant.target', num(v, 'mt-target')],
-        ['observed.medecinTraitant', num(v, 'mt-observed')],
-        ['targets.fileActive.start', num(v, 'fa-start')],
-        ['targets.fileActive.target', num(v, 'fa-target')],
-        ['observed.fileActive', num(v, 'fa-observed')],
-        ['advancePaid', str(v, 'advance')],
-        ['policy.attainment', str(v, 'attainment')],
-        ['policy.combine', str(v, 'combine')],
+        ...settlementFlags(v),
         ['movedTo.on', str(v, 'moved-on')],
         ['movedTo.ruleSet', str(v, 'moved-to')],
       ]);
@@ -273,19 +417,31 @@ type AnyResult = Parameters<typeof explain>[0];
 
 const SINGLE = {
   eligibility: (input: Row) => {
+    if (input.contract === 'collective') {
+      const r = checkEligibility(input as unknown as CollectiveEligibilityInput);
+      return { result: r as AnyResult, text: formatGroupEligibility(r) };
+    }
     const r = checkEligibility(input as unknown as EligibilityInput);
     return { result: r as AnyResult, text: formatEligibility(r) };
   },
   targets: (input: Row) => {
+    if (input.contract === 'collective') {
+      const r = patientTargets(input as unknown as CollectiveTargetsInput);
+      return { result: r as AnyResult, text: formatGroupTargets(r) };
+    }
     const r = patientTargets(input as unknown as TargetsInput);
     return { result: r as AnyResult, text: formatTargets(r) };
   },
   schedule: (input: Row) => {
-    const r = aidSchedule(input as unknown as ScheduleInput);
+    const r =
+      input.contract === 'collective'
+        ? aidSchedule(input as unknown as CollectiveScheduleInput)
+        : aidSchedule(input as unknown as ScheduleInput);
     return { result: r as AnyResult, text: formatSchedule(r) };
   },
   settle: (input: Row) => {
-    const r = settleYear(input as unknown as SettleInput);
+    const r =
+      input.contract === 'collective' ? settleYear(input as unknown as CollectiveSettleInput) : settleYear(input as unknown as SettleInput);
     return { result: r as AnyResult, text: formatSettlement(r) };
   },
 };
@@ -543,6 +699,22 @@ async function example(values: Values, io: Io): Promise<number> {
   return 0;
 }
 
+async function compare(v: Values, io: Io): Promise<number> {
+  const notes: string[] = [];
+  const input = fromPaths([
+    ['signedOn', str(v, 'signed-on')],
+    ['structure', str(v, 'structure')],
+    ['trainingSite', v['training-site']],
+    ['etp', num(v, 'etp')],
+    ['years', num(v, 'years')],
+    ['members', readMembers(str(v, 'members'), MEMBER_FIELDS.compare, notes)],
+  ]);
+  for (const note of notes) await write(io.stderr, `${note}\n`);
+  const result = compareContracts(input as unknown as CompareInput);
+  await write(io.stdout, v.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${formatComparison(result)}\n`);
+  return 0;
+}
+
 /**
  * Runs the command line with `argv` (without the node and script names) and returns the exit
  * status: 0 success, 1 a computation or row failed, 2 bad usage.
@@ -567,9 +739,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (cmd === 'batch') return await batch(v, positionals, io);
     if (cmd === 'example') return await example(v, io);
+    if (cmd === 'compare') return await compare(v, io);
     const lang = str(v, 'lang') ?? 'fr';
     if (lang !== 'fr' && lang !== 'en') throw new UsageError('--lang is fr or en');
-    const { result, text } = SINGLE[cmd](inputFrom(cmd, v));
+    const notes: string[] = [];
+    const input = inputFrom(cmd, v, notes);
+    for (const note of notes) await write(io.stderr, `${note}\n`);
+    const { result, text } = SINGLE[cmd](input);
     await write(io.stdout, v.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${text}\n`);
     if (v.explain === true) await write(io.stdout, `\n${explain(result, { lang })}`);
     return 0;

@@ -1,7 +1,12 @@
 // Readable text for the command line: one renderer per result kind.
+import type { CompareResult } from '../compare/compareContracts.js';
 import type { EligibilityResult } from '../eligibility/checkEligibility.js';
+import type { CollectiveEligibilityResult } from '../eligibility/collective.js';
 import type { ScheduleResult } from '../schedule/aidSchedule.js';
+import type { CollectiveScheduleResult } from '../schedule/collective.js';
+import type { CollectiveSettleResult } from '../settlement/collective.js';
 import type { SettleResult } from '../settlement/settleYear.js';
+import type { CollectiveTargetsResult } from '../targets/collective.js';
 import type { MeasureTarget, TargetsResult } from '../targets/patientTargets.js';
 
 /** "18000.00" → "18 000.00 €". */
@@ -34,8 +39,51 @@ export function formatEligibility(r: EligibilityResult): string {
   return `${head}${second}\n\n${table(['passed', 'scope', 'check', 'provenance'], rows)}\n${footer(r)}`;
 }
 
+/** A group's eligibility: the verdict, the maximum ETP, the group's and each member's checks. */
+export function formatGroupEligibility(r: CollectiveEligibilityResult): string {
+  const head = `Eligible: ${r.eligible ? 'yes' : 'no'}; average médecin traitant ${r.averageMedecinTraitant}; at most ${String(r.maxEtp)} ETP`;
+  const rows = [
+    ...r.checks.map((c) => [c.passed ? 'yes' : 'no', 'group', c.detail, c.reference.provenance]),
+    ...r.members.flatMap((m) => m.checks.map((c) => [c.passed ? 'yes' : 'no', m.id, c.detail, c.reference.provenance])),
+  ];
+  return `${head}\n\n${table(['passed', 'scope', 'check', 'provenance'], rows)}\n${footer(r)}`;
+}
+
+/** A group's targets: the group's, then newly installed members' own. */
+export function formatGroupTargets(r: CollectiveTargetsResult): string {
+  const rows = Object.entries(r.targets).map(([measure, t]) => [
+    'group',
+    measure,
+    String(t.start),
+    `+${String(t.increase)}`,
+    String(t.target),
+    t.dueBy,
+  ]);
+  const own = r.members.flatMap((m) =>
+    (['medecinTraitant', 'fileActive'] as const).flatMap((measure) => {
+      const t = m[measure];
+      return t ? [[m.id, measure, String(t.start), `+${String(t.target - t.start)}`, String(t.target), t.dueBy]] : [];
+    }),
+  );
+  return `${String(r.etp)} ETP\n\n${table(['who', 'measure', 'start', 'increase', 'target', 'due by'], [...rows, ...own])}\n${footer(r)}`;
+}
+
+/** Individual or collective: year by year, then each member and what cannot be compared. */
+export function formatComparison(r: CompareResult): string {
+  const rows = [
+    ...r.years.map((y) => [String(y.year), euros(y.individual), euros(y.collective), euros(y.difference)]),
+    ['total', euros(r.totals.individual), euros(r.totals.collective), euros(r.totals.difference)],
+  ];
+  const members = r.individual.map(
+    (s) =>
+      `  • ${s.id}: ${s.eligible ? `individual ${s.option}, tier ${s.tier}${s.tierStated ? '' : ' (assumed)'}` : 'not eligible for an individual contract'}`,
+  );
+  const notes = r.notComparable.map((n) => `  • ${n}`);
+  return `Collective: ${r.collective.eligible ? 'eligible' : 'not eligible'}, ${String(r.collective.etp)} ETP (at most ${String(r.collective.maxEtp)})\n\n${table(['year', 'individual (sum)', 'collective', 'difference'], rows)}\n\nMembers:\n${members.join('\n')}\n\nNot comparable:\n${notes.join('\n')}`;
+}
+
 /** Schedule: one line per contract year with its payments. */
-export function formatSchedule(r: ScheduleResult): string {
+export function formatSchedule(r: ScheduleResult | CollectiveScheduleResult): string {
   const rows = r.years.map((y) => [
     String(y.year),
     y.start,
@@ -44,7 +92,8 @@ export function formatSchedule(r: ScheduleResult): string {
     y.pricedBy,
     y.payments.map((p) => `${p.kind} ${euros(p.amount)} by ${p.dueBy ?? 'hiring + 15 days'}${p.conditional ? ' (max.)' : ''}`).join('; '),
   ]);
-  return `Option ${r.option}, tier ${r.tier}\n\n${table(['year', 'from', 'to', 'amount', 'priced by', 'payments'], rows)}\nTotal: ${euros(r.total)} (a maximum: from year 3 the aid depends on the targets)\n${footer(r)}`;
+  const head = r.contract === 'collective' ? `${String(r.etp)} ETP (collective)` : `Option ${r.option}, tier ${r.tier}`;
+  return `${head}\n\n${table(['year', 'from', 'to', 'amount', 'priced by', 'payments'], rows)}\nTotal: ${euros(r.total)} (a maximum: from year 3 the aid depends on the targets)\n${footer(r)}`;
 }
 
 /** Targets: one line per measure. */
@@ -62,9 +111,9 @@ export function formatTargets(r: TargetsResult): string {
 }
 
 /** Settlement: the figures of the year. */
-export function formatSettlement(r: SettleResult): string {
+export function formatSettlement(r: SettleResult | CollectiveSettleResult): string {
   const rows: string[][] = [
-    ['annual aid', `${euros(r.annualAid)} (${r.pricedBy})`],
+    ['annual aid', `${euros(r.annualAid)} (${r.contract === 'collective' ? r.ruleSet : r.pricedBy})`],
     [
       'attainment',
       Object.entries(r.attainment)
@@ -75,5 +124,7 @@ export function formatSettlement(r: SettleResult): string {
     ['advance', euros(r.advance)],
     ['balance', `${euros(r.balance)} (${r.balanceKind})`],
   ];
-  return `Year ${String(r.year)}, option ${r.option}, tier ${r.tier}${r.modulated ? '' : ' (not modulated)'}\n\n${table(['', ''], rows)}\n${footer(r)}`;
+  if (r.contract === 'collective' && r.risk !== undefined) rows.push(['risk', 'below the start: the caisse may end the contract']);
+  const head = r.contract === 'collective' ? `${String(r.etp)} ETP (collective)` : `option ${r.option}, tier ${r.tier}`;
+  return `Year ${String(r.year)}, ${head}${r.modulated ? '' : ' (not modulated)'}\n\n${table(['', ''], rows)}\n${footer(r)}`;
 }

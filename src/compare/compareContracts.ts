@@ -10,11 +10,13 @@ import type { CollectiveScheduleResult } from '../schedule/collective.js';
 import { aidSchedule, type ScheduleResult } from '../schedule/aidSchedule.js';
 import type { CollectiveTargetsResult } from '../targets/collective.js';
 import { patientTargets, type TargetsResult } from '../targets/patientTargets.js';
-import { sector, tier } from '../rules/schemas.js';
+import { sector, specialty, tier } from '../rules/schemas.js';
+import type { Specialty } from '../rules/specialties.js';
 import { STRUCTURES, type Structure, type Sector, type Tier } from '../rules/types.js';
 
 const member = z.strictObject({
   id: z.string(expected('expected an identifier (text)')).check(z.minLength(1, 'an identifier cannot be empty')),
+  specialty: z.optional(specialty),
   sector,
   mep: z.optional(flag),
   patientele: z.strictObject({ medecinTraitant: patientCount, fileActive: patientCount }),
@@ -40,6 +42,8 @@ export const compareSchema = z.strictObject({
 export interface ComparedMember {
   /** The member's identifier within the group. */
   readonly id: string;
+  /** The member's specialty (default `medecine-generale`: a collective contract is for GPs). */
+  readonly specialty?: Specialty;
   /** The member's conventional sector. */
   readonly sector: Sector;
   /** Médecin à exercice particulier. */
@@ -149,7 +153,7 @@ type Input = z.output<typeof compareSchema>;
 function individualSide(input: Input, m: Input['members'][number], count: number): IndividualSide {
   const eligibility = checkEligibility({
     signedOn: input.signedOn,
-    specialty: 'medecine-generale',
+    specialty: m.specialty ?? 'medecine-generale',
     sector: m.sector,
     patientele: { medecinTraitant: m.patientele.medecinTraitant, fileActive: m.patientele.fileActive },
   });
@@ -165,7 +169,12 @@ function individualSide(input: Input, m: Input['members'][number], count: number
     };
   }
   const schedule = aidSchedule({ signedOn: input.signedOn, option: m.option, tier: tierValue, years: count });
-  const targets = patientTargets({ signedOn: input.signedOn, specialty: 'medecine-generale', option: m.option, patientele: m.patientele });
+  const targets = patientTargets({
+    signedOn: input.signedOn,
+    specialty: m.specialty ?? 'medecine-generale',
+    option: m.option,
+    patientele: m.patientele,
+  });
   return {
     ...base,
     eligible: true,
@@ -213,7 +222,7 @@ export function compareContracts(input: CompareInput): CompareResult {
     ...(parsed.trainingSite === undefined ? {} : { trainingSite: parsed.trainingSite }),
     members: parsed.members.map((m) => ({
       id: m.id,
-      specialty: 'medecine-generale',
+      specialty: m.specialty ?? 'medecine-generale',
       sector: m.sector,
       patientele: m.patientele,
       ...(m.mep === undefined ? {} : { mep: m.mep }),

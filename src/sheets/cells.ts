@@ -3,6 +3,9 @@
 // show, and turns bad input into a readable message in the cell, never a script error.
 import { aidScheduleMany, checkEligibilityMany, patientTargetsMany, settleMany, type BatchOutcome } from '../batch/many.js';
 import type { EligibilityResult } from '../eligibility/checkEligibility.js';
+import type { CollectiveEligibilityResult } from '../eligibility/collective.js';
+import type { CollectiveScheduleResult } from '../schedule/collective.js';
+import type { CollectiveTargetsResult } from '../targets/collective.js';
 import type { ScheduleResult } from '../schedule/aidSchedule.js';
 import type { SettleResult } from '../settlement/settleYear.js';
 import type { TargetsResult } from '../targets/patientTargets.js';
@@ -180,5 +183,95 @@ export function AM_SETTLE(...args: Arg[]): Out[] | string | number {
     (rows) => settleMany(rows as never),
     (r: SettleResult) => [money(r.aidDue), money(r.balance)],
     2,
+  );
+}
+
+/** The members of a group from a range, one member a row; blank rows are skipped. */
+function membersOf(range: Arg, toMember: (row: Cell[]) => Row): Row[] {
+  const rows = Array.isArray(range) ? range : [[range]];
+  return rows.filter((row) => !row.every(empty)).map((row) => toMember(row));
+}
+
+/** One answer for one group: the result's cells, or the error in the first cell. */
+function groupCells<R>(input: Row, many: (rows: Row[]) => Iterable<BatchOutcome<R>>, toCells: (r: R) => Out): Out[] | string | number {
+  const outcome = [...many([input])][0];
+  if (!outcome) return '';
+  if (!outcome.ok) return `ERROR: ${outcome.error.message}`;
+  const out = toCells(outcome.result);
+  return out.length === 1 ? (out[0] ?? '') : [out];
+}
+
+/**
+ * A group's collective contract: "eligible: at most N ETP" or "not eligible: <the first
+ * condition not met>". Members: a range with one GP a row — id, sector, médecin traitant, file
+ * active, hosts a docteur junior (TRUE/FALSE), MEP (TRUE/FALSE).
+ */
+export function AM_GROUP_ELIGIBLE(signedOn: Cell, structure: Cell, members: Arg, trainingSite?: Cell): Out[] | string | number {
+  const input = compact({
+    contract: 'collective',
+    signedOn: date(signedOn),
+    structure: text(structure),
+    trainingSite: text(trainingSite),
+    members: membersOf(members, ([id, sector, medecinTraitant, fileActive, hosts, mep]) =>
+      compact({
+        id: id === undefined || id === null ? undefined : String(id),
+        specialty: 'medecine-generale',
+        sector: text(sector),
+        patientele: { medecinTraitant: number(medecinTraitant), fileActive: number(fileActive) },
+        hostsDocteurJunior: text(hosts),
+        mep: text(mep),
+      }),
+    ),
+  });
+  return groupCells(
+    input,
+    (rows) => checkEligibilityMany(rows as never),
+    (r) => {
+      const g = r as CollectiveEligibilityResult;
+      const failed = [...g.checks, ...g.members.flatMap((m) => m.checks)].find((c) => !c.passed);
+      return [g.eligible ? `eligible: at most ${String(g.maxEtp)} ETP` : `not eligible: ${failed?.detail ?? ''}`];
+    },
+  );
+}
+
+/** A group's yearly aid for the ETP financed: the amount of `year`, or the five yearly amounts. */
+export function AM_GROUP_SCHEDULE(signedOn: Cell, etp: Cell, year?: Cell): Out[] | string | number {
+  const input = compact({ contract: 'collective', signedOn: date(signedOn), etp: number(etp), years: number(year) });
+  const single = text(year) !== undefined;
+  return groupCells(
+    input,
+    (rows) => aidScheduleMany(rows as never),
+    (r) => {
+      const years = (r as CollectiveScheduleResult).years;
+      return single ? [money(years[years.length - 1]?.amount)] : years.map((y) => money(y.amount));
+    },
+  );
+}
+
+/**
+ * A group's targets for the ETP financed: [médecin traitant target, file active target].
+ * Members: a range with one GP a row — id, médecin traitant, file active, and optionally the
+ * médecin traitant and file active patients gained under an earlier individual contract.
+ */
+export function AM_GROUP_TARGETS(signedOn: Cell, etp: Cell, members: Arg): Out[] | string | number {
+  const input = compact({
+    contract: 'collective',
+    signedOn: date(signedOn),
+    etp: number(etp),
+    members: membersOf(members, ([id, medecinTraitant, fileActive, gainedMt, gainedFa]) =>
+      compact({
+        id: id === undefined || id === null ? undefined : String(id),
+        patientele: { medecinTraitant: number(medecinTraitant), fileActive: number(fileActive) },
+        gainedUnderIndividualContract: { medecinTraitant: number(gainedMt), fileActive: number(gainedFa) },
+      }),
+    ),
+  });
+  return groupCells(
+    input,
+    (rows) => patientTargetsMany(rows as never),
+    (r) => {
+      const t = (r as CollectiveTargetsResult).targets;
+      return [t.medecinTraitant.target, t.fileActive.target];
+    },
   );
 }

@@ -68,6 +68,45 @@ const CELL_FUNCTIONS: readonly CellFunction[] = [
     ],
     returns: 'Two cells: aid due, balance (negative: to recover from the doctor).',
   },
+  {
+    name: 'AM_GROUP_ELIGIBLE',
+    summary: 'Whether a group of GPs (SCP, SCM or SISA) may sign a collective contract, and for how many ETP at most.',
+    params: [
+      DATE,
+      ['structure', 'string', 'scp, scm, sisa (sel cannot sign).'],
+      [
+        'members',
+        'range',
+        'One GP a row: id, sector, médecin traitant, file active, hosts a docteur junior (TRUE/FALSE), MEP (TRUE/FALSE).',
+      ],
+      ['trainingSite', 'boolean', 'Optional: the structure is an approved ambulatory training site.'],
+    ],
+    returns: '"eligible: at most N ETP" or "not eligible: <reason>".',
+  },
+  {
+    name: 'AM_GROUP_SCHEDULE',
+    summary: "Yearly aid of a group's collective contract for the ETP financed, in euros.",
+    params: [
+      DATE,
+      ['etp', 'number', 'ETP financed (a multiple of 0.5).'],
+      ['year', 'number', 'Optional: a contract year (1 to 5); empty for the five years.'],
+    ],
+    returns: 'The amount of the year, or five cells (years 1 to 5).',
+  },
+  {
+    name: 'AM_GROUP_TARGETS',
+    summary: "Patient targets of a group's collective contract for the ETP financed.",
+    params: [
+      DATE,
+      ['etp', 'number', 'ETP financed (a multiple of 0.5).'],
+      [
+        'members',
+        'range',
+        'One GP a row: id, médecin traitant, file active, and optionally patients gained under an earlier individual contract (médecin traitant, file active).',
+      ],
+    ],
+    returns: 'Two cells: médecin traitant target, file active target of the group.',
+  },
 ];
 
 /** The script text appended to the global bundle `globalName`. */
