@@ -6,15 +6,42 @@
  */
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import type { IsoDate } from '../core/dates.js';
+import { addDays, type IsoDate } from '../core/dates.js';
 import { avenant7 } from './regimes/avenant-7-2019.js';
 import { collective2026 } from './regimes/collective-2026.js';
 import { convention2024 } from './regimes/convention-2024.js';
 import { reglementArbitral2023 } from './regimes/reglement-arbitral-2023.js';
 import { tableRows } from './rows.js';
-import type { AnyRuleSet, CollectiveRuleSet, RuleRow, RuleSet } from './types.js';
+import type { AnyRuleSet, CollectiveRuleSet, RegimeModule, RuleRow, RuleSet } from './types.js';
 
-const REGIMES = [avenant7, reglementArbitral2023, convention2024, collective2026] as const;
+/** The regimes, in chronological order within each contract kind. */
+const MODULES = [avenant7, reglementArbitral2023, convention2024, collective2026] as const;
+
+/**
+ * A regime closed by its successor: it applies to contracts signed up to the day before the
+ * next regime of the same kind starts, and so does each of its rows still open.
+ */
+function close<M extends RegimeModule>(module: M, next: RegimeModule | undefined): M & { readonly appliesTo: IsoDate | null } {
+  const appliesTo = next === undefined ? null : addDays(next.appliesFrom, -1);
+  const closeRows = (node: unknown): unknown => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
+    const record = node as Record<string, unknown>;
+    if (typeof record.id === 'string' && 'value' in record) return record.to === null ? { ...record, to: appliesTo } : record;
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, closeRows(v)]));
+  };
+  return { ...module, appliesTo, table: closeRows(module.table) as M['table'] };
+}
+
+type Closed<M> = M & { readonly appliesTo: IsoDate | null };
+
+const REGIMES = MODULES.map((m) =>
+  close(
+    m,
+    MODULES.find((n) => n.contract === m.contract && n.appliesFrom > m.appliesFrom),
+  ),
+) as unknown as {
+  readonly [K in keyof typeof MODULES]: Closed<(typeof MODULES)[K]>;
+};
 
 /** Identifier of a regime, e.g. `'convention-2024'`. */
 export type RuleSetId = (typeof REGIMES)[number]['id'];

@@ -1,15 +1,17 @@
-import type { CollectiveRuleSet, RuleRow, RuleSet } from './types.js';
+import type { CollectiveRuleSet, RegimeModule, RuleRow, RuleSet } from './types.js';
 
 /**
  * Declares a regime module of individual contracts, keeping its id as a literal type (the
  * registry derives `RuleSetId` from the ids of the modules it lists). @internal
  */
-export function regime<const Id extends string>(definition: RuleSet<Id>): RuleSet<Id> {
+export function regime<const Id extends string>(definition: RegimeModule<RuleSet<Id>>): RegimeModule<RuleSet<Id>> {
   return definition;
 }
 
 /** Declares a regime module of collective contracts (see {@link regime}). @internal */
-export function collectiveRegime<const Id extends string>(definition: CollectiveRuleSet<Id>): CollectiveRuleSet<Id> {
+export function collectiveRegime<const Id extends string>(
+  definition: RegimeModule<CollectiveRuleSet<Id>>,
+): RegimeModule<CollectiveRuleSet<Id>> {
   return definition;
 }
 

@@ -215,6 +215,19 @@ describe('regime selection (each regime module: appliesFrom / appliesTo)', () =>
     }
   });
 
+  it('closes each regime on the day before the next of its kind starts: no gap, no overlap', () => {
+    const windows = (kind: 'individual' | 'collective') =>
+      Object.values(ruleSets)
+        .filter((r) => r.contract === kind)
+        .map((r) => [r.id, r.appliesFrom, r.appliesTo]);
+    expect(windows('individual')).toEqual([
+      ['avenant-7-2019', '2019-08-21', '2023-04-30'],
+      ['reglement-arbitral-2023', '2023-05-01', '2024-06-21'],
+      ['convention-2024', '2024-06-22', null],
+    ]);
+    expect(windows('collective')).toEqual([['collective-2026', '2026-02-25', null]]);
+  });
+
   it('lets the caller force a regime', () => {
     expect(selectRuleSet('individual', '2022-01-10', 'reglement-arbitral-2023').ruleSet.id).toBe('reglement-arbitral-2023');
   });

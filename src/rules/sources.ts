@@ -101,15 +101,19 @@ export interface RowOptions {
   readonly withdrawn?: string;
 }
 
-/** Returns a row builder whose rows belong to a regime and default to its dates. @internal */
-export function rowsFor(regime: { readonly ruleSet: string; readonly from: IsoDate; readonly to: IsoDate | null }) {
+/**
+ * Returns a row builder whose rows belong to a regime and start on its first day. A row's last
+ * day is left open (`to: null`): the registry closes it on the day before the next regime of
+ * the same contract kind starts. @internal
+ */
+export function rowsFor(regime: { readonly ruleSet: string; readonly from: IsoDate }) {
   return <V>(id: string, label: string, value: V, reference: LegalReference, options: RowOptions = {}): RuleRow<V> => ({
     id,
     ruleSet: regime.ruleSet,
     label,
     value,
     from: options.from ?? regime.from,
-    to: regime.to,
+    to: null,
     reference,
     ...(options.withdrawn === undefined ? {} : { withdrawn: options.withdrawn }),
   });

@@ -400,7 +400,7 @@ export interface RuleSet<Id extends string = string> {
   readonly instrument: string;
   /** First signing date it applies to. */
   readonly appliesFrom: IsoDate;
-  /** Last signing date it applies to, or null when still in force. */
+  /** Last signing date it applies to (the day before the next regime of its kind starts), or null when still in force. */
   readonly appliesTo: IsoDate | null;
   /** How sure the library is of the regime's dates and existence. */
   readonly reference: LegalReference;
@@ -507,3 +507,6 @@ export interface CollectiveRuleSet<Id extends string = string> extends Omit<Rule
 
 /** A regime of either contract kind. */
 export type AnyRuleSet<Id extends string = string> = RuleSet<Id> | CollectiveRuleSet<Id>;
+
+/** A regime as its module declares it: everything but its end, which the registry derives. */
+export type RegimeModule<R extends AnyRuleSet = AnyRuleSet> = Omit<R, 'appliesTo'>;

@@ -16,7 +16,7 @@ import { AVENANT_7, AVENANT_8, BROCHURES_2019, LIBRARY, cite, rowsFor } from '..
 import { regime } from '../rows.js';
 
 const ID = 'avenant-7-2019';
-const row = rowsFor({ ruleSet: ID, from: '2019-08-21', to: '2023-04-30' });
+const row = rowsFor({ ruleSet: ID, from: '2019-08-21' });
 
 const text = (article?: string) => cite(AVENANT_7, 'legal-text', article);
 const secondary = cite(AVENANT_7, 'secondary', 'sous-titre I bis');
@@ -31,7 +31,6 @@ export const avenant7 = regime({
   version: '1.1.0',
   instrument: AVENANT_7.text,
   appliesFrom: '2019-08-21',
-  appliesTo: '2023-04-30',
   reference: cite(AVENANT_7, 'legal-text', 'sous-titre I bis, art. 9-1 et suivants; annexe 34'),
   sources: [text(), cite(AVENANT_8, 'secondary'), brochures, ours],
   table: {

@@ -17,7 +17,7 @@ import { AMELI_COLLECTIVE_2026, LIBRARY, cite, rowsFor } from '../sources.js';
 import { collectiveRegime } from '../rows.js';
 
 const ID = 'collective-2026';
-const row = rowsFor({ ruleSet: ID, from: '2026-02-25', to: null });
+const row = rowsFor({ ruleSet: ID, from: '2026-02-25' });
 
 const page = cite(AMELI_COLLECTIVE_2026, 'secondary');
 const ours = cite(LIBRARY, 'interpretation');
@@ -31,7 +31,6 @@ export const collective2026 = collectiveRegime({
   instrument:
     "Aide collective à l'emploi d'assistants médicaux pour un groupe de médecins généralistes, validée par la commission paritaire nationale de la convention médicale de 2024",
   appliesFrom: '2026-02-25',
-  appliesTo: null,
   reference: page,
   sources: [page, ours],
   table: {

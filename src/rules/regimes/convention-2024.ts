@@ -27,7 +27,7 @@ import {
 import { regime } from '../rows.js';
 
 const ID = 'convention-2024';
-const row = rowsFor({ ruleSet: ID, from: '2024-06-22', to: null });
+const row = rowsFor({ ruleSet: ID, from: '2024-06-22' });
 
 const amounts = cite(AMELI_2024, 'official-guidance');
 const guidance = cite(AMELI_2024_DETAIL, 'official-guidance');
@@ -45,7 +45,6 @@ export const convention2024 = regime({
   version: '1.1.0',
   instrument: CONVENTION_2024.text,
   appliesFrom: '2024-06-22',
-  appliesTo: null,
   reference: amounts,
   sources: [cite(CONVENTION_2024, 'official-guidance'), amounts, guidance, brochures, collectivePage, ours],
   table: {

@@ -25,7 +25,7 @@ import {
 import { regime } from '../rows.js';
 
 const ID = 'reglement-arbitral-2023';
-const row = rowsFor({ ruleSet: ID, from: '2023-05-01', to: '2024-06-21' });
+const row = rowsFor({ ruleSet: ID, from: '2023-05-01' });
 
 const guidance = cite(AMELI_2023, 'official-guidance');
 const brochures = cite(BROCHURES_2023, 'official-guidance');
@@ -42,7 +42,6 @@ export const reglementArbitral2023 = regime({
   version: '1.1.0',
   instrument: REGLEMENT_ARBITRAL.text,
   appliesFrom: '2023-05-01',
-  appliesTo: '2024-06-21',
   reference: cite(REGLEMENT_ARBITRAL, 'legal-text', 'sous-titre I bis as amended'),
   sources: [cite(REGLEMENT_ARBITRAL, 'legal-text'), guidance, brochures, collectivePage, ours],
   table: {
