@@ -10,7 +10,7 @@ import { createContext, runInContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
 /** Budget of the global bundle, minified and gzipped, in bytes (README, "Size"). */
-const BUDGET_GZIP_BYTES = 48 * 1024;
+const BUDGET_GZIP_BYTES = 56 * 1024;
 const root = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'aam-package-'));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -33,7 +33,7 @@ const expected = JSON.stringify({
   increase: 195,
   year1: '18000.00',
   balance: '-28.21',
-  ruleSets: 3,
+  ruleSets: 4,
   error: 'INVALID_INPUT',
 });
 

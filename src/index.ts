@@ -35,21 +35,30 @@ export type {
   CollectiveEligibilityInput,
   CollectiveEligibilityResult,
   CollectiveMember,
+  IndividualContractDates,
+  MemberPatientele,
   MemberEligibility,
 } from './eligibility/collective.js';
 export type { CollectiveScheduleInput, CollectiveScheduleResult } from './schedule/collective.js';
-export type { CollectiveTargetsInput, CollectiveTargetsResult, GroupTarget, MemberTarget } from './targets/collective.js';
+export type {
+  CollectiveTargetsInput,
+  CollectiveTargetsResult,
+  GroupTarget,
+  GroupTargets,
+  MemberTarget,
+  MemberTargets,
+} from './targets/collective.js';
 export type { CollectiveSettleInput, CollectiveSettleResult } from './settlement/collective.js';
 export { explain } from './explain/explain.js';
 export type { ExplainOptions } from './explain/explain.js';
 export { ruleSets } from './rules/registry.js';
-export type { ContractKind, RuleSetId } from './rules/registry.js';
+export type { ContractKind, RuleSetId, RuleSets } from './rules/registry.js';
 export type { ResultBase, TraceStep } from './rules/result.js';
 export { specialties, specialtyLabels } from './rules/specialties.js';
 export type { Specialty } from './rules/specialties.js';
 export { RulesError } from './core/errors.js';
 export type { RulesErrorCode, RulesIssue } from './core/errors.js';
-export type { LegalReference, Provenance } from './core/trace.js';
+export type { LegalReference, Provenance, ResultBaseOf, TraceStepOf } from './core/trace.js';
 export type {
   AdvanceBalancePaymentRules,
   AdvanceRule,
@@ -83,6 +92,7 @@ export type {
   PercentileValues,
   Percentiles,
   Patientele,
+  PatientCounts,
   RatedBand,
   RuleRow,
   RuleSet,

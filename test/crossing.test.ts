@@ -173,3 +173,75 @@ describe('regime boundaries, the day before and the day of (rules.md §1)', () =
     expect(patientTargets({ ...gp('2024-06-22'), aged65OrMore: true }).targets.medecinTraitant?.basis).toBe('maintain-aged-65');
   });
 });
+
+describe('moves and revaluations are dated rows, checked from the registry', () => {
+  it('refuses a move of a contract no regime takes in (transfer rows take avenant 7 contracts only)', () => {
+    const error = expectRulesError(
+      () => aidSchedule({ signedOn: '2024-09-01', option: 'half-time', tier: 'standard', movedTo: { on: '2025-01-01' } }),
+      'INVALID_INPUT',
+      ['movedTo'],
+    );
+    expect(error.message).toContain('no regime takes in contracts of convention-2024');
+  });
+
+  it('refuses a move to a regime not yet in force on the move date', () => {
+    const error = expectRulesError(
+      () =>
+        aidSchedule({
+          signedOn: '2021-01-10',
+          option: 'half-time',
+          tier: 'standard',
+          movedTo: { ruleSet: 'convention-2024', on: '2023-06-01' },
+        }),
+      'INVALID_INPUT',
+      ['movedTo'],
+    );
+    expect(error.message).toContain('convention-2024 is not in force on 2023-06-01 (2024-06-22 → …)');
+  });
+
+  it('refuses a deprecated move dated before the signature on the alias path', () => {
+    expectRulesError(
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the alias itself is under test
+      () => aidSchedule({ signedOn: '2021-01-10', option: 'half-time', tier: 'standard', movedTo2023RulesOn: '2020-06-01' }),
+      'INVALID_INPUT',
+      ['movedTo2023RulesOn'],
+    );
+  });
+
+  it('says when a forced regime is a what-if for a date no regime covers', () => {
+    const result = aidSchedule({ signedOn: '2019-01-10', ruleSet: 'avenant-7-2019', option: 'half-time', tier: 'standard', years: 1 });
+    expect(result.warnings[0]).toContain('falls under no regime');
+  });
+});
+
+describe('GP P90 and P95: withdrawn by their only source, used only on request', () => {
+  const gp = {
+    signedOn: '2024-09-01',
+    option: 'half-time',
+    specialty: 'medecine-generale',
+    patientele: { medecinTraitant: 1600 },
+  } as const;
+
+  it('asks for the percentiles rather than deciding a tier on a withdrawn figure', () => {
+    const error = expectRulesError(() => aidSchedule(gp), 'MISSING_INPUT', ['percentiles', 'medecinTraitant', 'p95']);
+    expect(error.message).toContain('withdrew it in December 2024');
+    expect(error.message).toContain('allowWithdrawnPercentiles');
+  });
+
+  it('derives the tier from the caller’s own percentiles, recorded as caller-supplied', () => {
+    const result = aidSchedule({ ...gp, percentiles: { medecinTraitant: { p90: 1500, p95: 1700 } } });
+    expect(result.tier).toBe('p90-p95');
+    expect(result.trace.find((s) => s.rule === 'percentile.medecinTraitant.p95')?.reference.provenance).toBe('caller-supplied');
+  });
+
+  it('uses the withdrawn figures on opt-in and names the withdrawal in the warnings', () => {
+    const result = aidSchedule({ ...gp, allowWithdrawnPercentiles: true });
+    expect(result.tier).toBe('p90-p95'); // 1 503 ≤ 1 600 < 1 721
+    expect(
+      result.warnings.some(
+        (w) =>
+          w.startsWith('Withdrawn figure used at the caller’s request') || w.startsWith("Withdrawn figure used at the caller's request"),
+      ),
+    ).toBe(true);
+  });
+});

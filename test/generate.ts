@@ -368,9 +368,10 @@ function groupExample(): string[] {
     '',
     '| measure | start | increase | target | due by |',
     '| --- | --- | --- | --- | --- |',
-    ...Object.entries(targets.targets).map(
-      ([m, t]) => `| ${m} | ${String(t.start)} | +${String(t.increase)} | ${String(t.target)} | ${t.dueBy} |`,
-    ),
+    ...(['medecinTraitant', 'fileActive'] as const).map((m) => {
+      const t = targets.targets[m];
+      return `| ${m} | ${String(t.start)} | +${String(t.increase)} | ${String(t.target)} | ${t.dueBy} |`;
+    }),
     '',
     '### Individual or collective? (compareContracts)',
     '',

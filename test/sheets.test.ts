@@ -71,6 +71,17 @@ describe.each([
     expect(sheet.AM_GROUP_TARGETS('2026-11-15', 2, targets)).toEqual([[1700 + 420, 2500 + 220]]);
   });
 
+  it('says why a group cannot sign, reads a training site, and puts errors in the cell', () => {
+    const low = [
+      ['A', 'secteur-1', 700, 1100, '', ''],
+      ['B', 'secteur-1', 800, 1200, '', ''],
+    ];
+    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'sisa', low)).toBe('not eligible: average medecinTraitant 750.00 (1500 / 2) < 775');
+    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'scp', [['A', 'secteur-1', 800, 1200, '', '']], true)).toBe('eligible: at most 1.5 ETP');
+    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'scp', 'A')).toMatch(/^ERROR: INVALID_INPUT at members\.0/);
+    expect(sheet.AM_GROUP_TARGETS('2026-11-15', 1.1, [['A', 800, 1200]])).toMatch(/^ERROR: INVALID_INPUT at etp/);
+  });
+
   it('answers plain cell values: text, numbers and Date objects', () => {
     // Sheets passes a date cell as a Date (local time) and an empty cell as ''.
     const signed = new Date(2023, 8, 1);

@@ -9,7 +9,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { ve
 const lockPath = join(import.meta.dirname, 'rule-tables.lock.json');
 
 /** The content fingerprint of each table: a change of any row changes it. */
-const fingerprints = Object.fromEntries(
+const fingerprints: Record<string, { version: string; sha256: string }> = Object.fromEntries(
   Object.values(ruleSets).map((r) => [
     r.id,
     { version: r.version, sha256: createHash('sha256').update(JSON.stringify(r.table)).digest('hex') },

@@ -566,6 +566,54 @@ describe('command line: collective contracts (ameli.fr collective-aid page)', ()
     expect(stdout).toMatch(/^1\s+57 000\.00 €\s+76 000\.00 €\s+19 000\.00 €/m);
   });
 
+  it('reads members from JSON and JSON Lines files, and names a broken line', async () => {
+    const json = file(
+      'members.json',
+      JSON.stringify([{ id: 'A', specialty: 'medecine-generale', sector: 'secteur-1', patientele: { medecinTraitant: 600 }, option: 'x' }]),
+    );
+    const refused = await cli([
+      'eligibility',
+      '--contract',
+      'collective',
+      '--signed-on',
+      '2026-11-15',
+      '--structure',
+      'scm',
+      '--members',
+      json,
+    ]);
+    expect(refused.code).toBe(0);
+    expect(refused.stdout).toMatch(/^Eligible: no; average médecin traitant 600\.00; at most 1 ETP/);
+    expect(refused.stderr).toContain('note: member columns not used here: option');
+    const lines = file(
+      'members.jsonl',
+      `${JSON.stringify({ id: 'A', patientele: { medecinTraitant: 600, fileActive: 900 }, installedOn: '2026-06-01' })}\n\n`,
+    );
+    const targets = await cli(['targets', '--contract', 'collective', '--signed-on', '2026-11-15', '--etp', '1', '--members', lines]);
+    expect(targets.stdout).toMatch(/^A\s+medecinTraitant\s+600\s+\+445\s+1045\s+2029-11-15/m); // own P50 after 3 years
+    const broken = file('broken.jsonl', '{"id": "A"}\n{not json\n');
+    const error = await cli(['targets', '--contract', 'collective', '--signed-on', '2026-11-15', '--etp', '1', '--members', broken]);
+    expect(error.code).toBe(2);
+    expect(error.stderr).toContain('broken.jsonl, line 2: not valid JSON');
+  });
+
+  it('compares as JSON, and shows members who could not sign and a group that cannot', async () => {
+    const members = file(
+      'mixed.csv',
+      [
+        'id,sector,patientele.medecinTraitant,patientele.fileActive,option,tier',
+        'A,secteur-1,700,1100,half-time,',
+        'B,secteur-1,800,1200,half-time,standard',
+      ].join('\n'),
+    );
+    const table = await cli(['compare', '--signed-on', '2026-12-01', '--structure', 'sel', '--etp', '1', '--members', members]);
+    expect(table.stdout).toContain('Collective: not eligible, 1 ETP (at most 2)');
+    expect(table.stdout).toContain('• A: not eligible for an individual contract');
+    expect(table.stdout).toContain('• B: individual half-time, tier standard\n');
+    const json = await cli(['compare', '--signed-on', '2026-12-01', '--structure', 'scm', '--etp', '1', '--members', members, '--json']);
+    expect((JSON.parse(json.stdout) as { kind: string }).kind).toBe('comparison');
+  });
+
   it('refuses group flags without --contract collective, and an unknown contract kind', async () => {
     expect((await cli(['schedule', '--signed-on', '2026-11-15', '--option', 'half-time', '--tier', 'standard', '--etp', '2'])).code).toBe(
       2,

@@ -236,7 +236,7 @@ const MEMBER_FIELDS = {
 } as const;
 
 /** Keeps the fields a command reads from each member; the others are named once on stderr. */
-function keepFields(rows: Row[], fields: readonly string[], notes: string[]): Row[] {
+function keepFields(rows: unknown[], fields: readonly string[], notes: string[]): unknown[] {
   const dropped = new Set<string>();
   const kept = rows.map((row) => {
     if (row === null || typeof row !== 'object' || Array.isArray(row)) return row;
@@ -252,16 +252,15 @@ function keepFields(rows: Row[], fields: readonly string[], notes: string[]): Ro
 }
 
 /** The members of a group, from a CSV, JSON (an array) or JSON Lines file. Identifiers stay text. */
-function readMembers(file: string | undefined, fields: readonly string[], notes: string[]): Row[] | undefined {
+function readMembers(file: string | undefined, fields: readonly string[], notes: string[]): unknown[] | undefined {
   if (file === undefined) return undefined;
   return keepFields(readMemberRows(file), fields, notes);
 }
 
-function readMemberRows(file: string): Row[] {
+function readMemberRows(file: string): unknown[] {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   if (/\.json$/i.test(file)) {
-    const parsed = jsonArray(text);
-    return parsed as Row[];
+    return jsonArray(text);
   }
   if (/\.(jsonl|ndjson)$/i.test(file)) {
     return text
@@ -269,13 +268,13 @@ function readMemberRows(file: string): Row[] {
       .filter((l) => l.trim() !== '')
       .map((l, i) => {
         try {
-          return JSON.parse(l) as Row;
+          return JSON.parse(l) as unknown;
         } catch (e) {
           throw new UsageError(`${file}, line ${String(i + 1)}: not valid JSON (${(e as Error).message})`);
         }
       });
   }
-  const records = parseCsvSync(text, { columns: true, trim: true, skip_empty_lines: true }) as Record<string, string>[];
+  const records: Record<string, string>[] = parseCsvSync(text, { columns: true, trim: true, skip_empty_lines: true });
   return records.map((record) => {
     const row = fromCsvRecord(record);
     if (record.id !== undefined) row.id = record.id;

@@ -8,6 +8,7 @@ import type { CollectiveSettleResult } from '../settlement/collective.js';
 import type { SettleResult } from '../settlement/settleYear.js';
 import type { CollectiveTargetsResult } from '../targets/collective.js';
 import type { MeasureTarget, TargetsResult } from '../targets/patientTargets.js';
+import { MEASURES } from '../rules/types.js';
 
 /** "18000.00" → "18 000.00 €". */
 export function euros(amount: string): string {
@@ -51,16 +52,12 @@ export function formatGroupEligibility(r: CollectiveEligibilityResult): string {
 
 /** A group's targets: the group's, then newly installed members' own. */
 export function formatGroupTargets(r: CollectiveTargetsResult): string {
-  const rows = Object.entries(r.targets).map(([measure, t]) => [
-    'group',
-    measure,
-    String(t.start),
-    `+${String(t.increase)}`,
-    String(t.target),
-    t.dueBy,
-  ]);
+  const rows = MEASURES.map((measure) => {
+    const t = r.targets[measure];
+    return ['group', measure, String(t.start), `+${String(t.increase)}`, String(t.target), t.dueBy];
+  });
   const own = r.members.flatMap((m) =>
-    (['medecinTraitant', 'fileActive'] as const).flatMap((measure) => {
+    MEASURES.flatMap((measure) => {
       const t = m[measure];
       return t ? [[m.id, measure, String(t.start), `+${String(t.target - t.start)}`, String(t.target), t.dueBy]] : [];
     }),

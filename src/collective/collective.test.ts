@@ -320,3 +320,158 @@ describe('individual or collective? (compareContracts)', () => {
     expectRulesError(() => compareContracts({ signedOn: '2026-12-01', structure: 'scm', etp: 5.5, members }), 'INVALID_INPUT', ['etp']);
   });
 });
+
+describe('collective contract: explained in French, every check worded', () => {
+  const refused = checkEligibility({
+    ...group,
+    structure: 'sel',
+    members: [
+      gp('A', 900, { mep: true, sector: 'secteur-2' }),
+      gp('B', 700, { specialty: 'cardiologie', individualContract: { signedOn: '2024-01-10' } }),
+      gp('C', 700, { previousCollectiveEndedOn: '2025-06-01' }),
+      gp('D', 800, { previousCollectiveEndedOn: '2025-06-01', waiver: true }),
+      gp('E', 800, { previousCollectiveEndedOn: '2023-06-01', individualContract: { signedOn: '2022-01-10', endsOn: '2026-01-31' } }),
+    ],
+  });
+
+  it('words each refused and passed check of a group in French', () => {
+    const text = explain(refused);
+    for (const phrase of [
+      'Condition non remplie : SEL ne peut pas signer le contrat collectif.',
+      'Condition non remplie : A : médecin à exercice particulier (MEP), non admis.',
+      'Condition non remplie : A : secteur-2 non admis.',
+      'Condition non remplie : B : cardiologie, spécialité non admise (médecine générale seulement).',
+      'Condition non remplie : B : contrat individuel signé le 2024-01-10 encore en cours le 2026-11-15, à résilier d',
+      'Condition non remplie : C : contrat collectif précédent terminé le 2025-06-01, pas de nouveau contrat avant le 2027-06-01.',
+      'Condition remplie : D : délai de carence levé par le directeur de la caisse',
+      'Condition remplie : E : délai de carence écoulé',
+      'Condition remplie : E : contrat individuel terminé le 2026-01-31, avant la signature.',
+      'Condition remplie : C : secteur-1 admis.',
+      "Condition remplie : C : n'est pas médecin à exercice particulier.",
+      'Condition remplie : moyenne de la patientèle médecin traitant des membres 780,00 (3900 / 5) ≥ 775.',
+    ]) {
+      expect(text).toContain(phrase);
+    }
+    expect(text).toContain('Éligible : non');
+  });
+
+  it('keeps the library text in English on request', () => {
+    expect(explain(refused, { lang: 'en' })).toContain('Condition not met: SEL cannot sign.');
+    const year = settleYear({ contract: 'collective', signedOn: '2026-11-15', etp: 1.5, year: 2 });
+    expect(explain(year, { lang: 'en' })).toContain('Group aid for year 2: €28,000.00 per ETP × 1.5 ETP = €42,000.00.');
+  });
+
+  it('summarises a group schedule and the group targets', () => {
+    const schedule = explain(aidSchedule({ contract: 'collective', signedOn: '2026-11-15', etp: 1, years: 1 }));
+    expect(schedule).toContain('Année 1, du 2026-11-15 au 2027-11-14 : 38 000,00 €');
+    const targets = explain(
+      patientTargets({
+        contract: 'collective',
+        signedOn: '2026-11-15',
+        etp: 1,
+        members: [{ id: 'A', patientele: { medecinTraitant: 900, fileActive: 1300 } }],
+      }),
+      { lang: 'en' },
+    );
+    expect(targets).toContain('médecin traitant patientèle: 900 → 1160 (+260)');
+  });
+
+  it('warns about a waiver with no previous collective contract, and a newly installed member already at P50', () => {
+    const waiver = checkEligibility({ ...group, members: [gp('A', 900, { waiver: true })] });
+    expect(waiver.warnings).toContain('waiver has no effect for A: no previous collective contract is stated.');
+    const installed = checkEligibility({
+      ...group,
+      members: [gp('A', 900, { installedOn: '2026-06-01' }), gp('B', 900, { installedOn: '2020-06-01' })],
+    });
+    expect(installed.members.map((m) => m.newlyInstalled)).toEqual([true, false]);
+    const above = patientTargets({
+      contract: 'collective',
+      signedOn: '2026-11-15',
+      etp: 1,
+      members: [{ id: 'A', patientele: { medecinTraitant: 1100, fileActive: 1400 }, installedOn: '2026-06-01' }],
+    });
+    // 1 100 ≥ P50 1 045: no own médecin traitant target; 1 400 < 1 514: a file active one.
+    expect(above.members).toEqual([{ id: 'A', fileActive: { start: 1400, target: 1514, dueBy: '2029-11-15' } }]);
+    const both = patientTargets({
+      contract: 'collective',
+      signedOn: '2026-11-15',
+      etp: 1,
+      members: [{ id: 'A', patientele: { medecinTraitant: 1100, fileActive: 1600 }, installedOn: '2026-06-01' }],
+    });
+    expect(both.members).toEqual([]);
+    expect(both.warnings).toContain('A is newly installed but already at or above the GP P50: no own target.');
+    expectRulesError(
+      () =>
+        patientTargets({
+          contract: 'collective',
+          signedOn: '2026-11-15',
+          etp: 1,
+          members: [{ id: 'A', patientele: { medecinTraitant: 1, fileActive: 1 }, installedOn: '2027-01-01' }],
+        }),
+      'INVALID_INPUT',
+      ['members', 0, 'installedOn'],
+    );
+  });
+
+  it('flags the risk below the start in any year, and refuses a year beyond the contract', () => {
+    const year1 = settleYear({
+      contract: 'collective',
+      signedOn: '2026-11-15',
+      etp: 1,
+      year: 1,
+      targets: { medecinTraitant: { start: 900, target: 1160 } },
+      observed: { medecinTraitant: 850 },
+    });
+    expect(year1.risk).toBe('below-start');
+    expect(year1.aidDue).toBe('38000.00');
+    expectRulesError(() => settleYear({ contract: 'collective', signedOn: '2026-11-15', etp: 1, year: 6 }), 'YEAR_OUT_OF_RANGE', ['year']);
+  });
+});
+
+describe('compareContracts: the cases a group meets', () => {
+  const base = { signedOn: '2026-12-01', structure: 'scm', etp: 1 } as const;
+  const a = { id: 'A', sector: 'secteur-1', patientele: { medecinTraitant: 900, fileActive: 1300 }, option: 'half-time' } as const;
+
+  it('sets the collective column to 0 and says so when the group cannot sign', () => {
+    const result = compareContracts({ ...base, structure: 'sel', members: [a] });
+    expect(result.collective.eligible).toBe(false);
+    expect(result.years[0]).toEqual({ year: 1, individual: '19000.00', collective: '0.00', difference: '-19000.00' });
+    expect(result.notComparable[0]).toContain('not eligible for a collective contract');
+  });
+
+  it('uses the tier, specialty, training site, MEP flag and installation date it is given', () => {
+    const result = compareContracts({
+      ...base,
+      etp: 2,
+      trainingSite: true,
+      years: 2,
+      members: [
+        { ...a, tier: 'p95-plus' },
+        {
+          id: 'B',
+          specialty: 'medecine-generale',
+          sector: 'secteur-1',
+          mep: false,
+          installedOn: '2026-03-01',
+          patientele: { medecinTraitant: 800, fileActive: 1200 },
+          option: 'full-time',
+          hostsDocteurJunior: true,
+        },
+      ],
+    });
+    // A at ≥ P95: the year-1 amount every year (19 000); B: 38 000 then 28 000.
+    expect(result.individual.map((s) => s.amounts)).toEqual([
+      ['19000.00', '19000.00'],
+      ['38000.00', '28000.00'],
+    ]);
+    expect(result.collective.maxEtp).toBe(3); // training site: + 0.5 per member
+    expect(result.years).toHaveLength(2);
+  });
+
+  it('counts no increase for a member who could not sign individually, and refuses duplicate members', () => {
+    const low = compareContracts({ ...base, members: [{ ...a, id: 'L', patientele: { medecinTraitant: 700, fileActive: 1000 } }] });
+    expect(low.individual[0]?.increase).toBeNull();
+    expect(low.increase.individual).toEqual({ medecinTraitant: 0, fileActive: 0 });
+    expectRulesError(() => compareContracts({ ...base, members: [a, a] }), 'INVALID_INPUT', ['members', 1, 'id']);
+  });
+});

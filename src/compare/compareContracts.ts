@@ -10,13 +10,13 @@ import type { CollectiveScheduleResult } from '../schedule/collective.js';
 import { aidSchedule, type ScheduleResult } from '../schedule/aidSchedule.js';
 import type { CollectiveTargetsResult } from '../targets/collective.js';
 import { patientTargets, type TargetsResult } from '../targets/patientTargets.js';
-import { sector, specialty, tier } from '../rules/schemas.js';
-import type { Specialty } from '../rules/specialties.js';
-import { STRUCTURES, type Structure, type Sector, type Tier } from '../rules/types.js';
+import { sector, tier } from '../rules/schemas.js';
+import { GP } from '../rules/specialties.js';
+import { STRUCTURES, type PatientCounts, type Structure, type Sector, type Tier } from '../rules/types.js';
 
 const member = z.strictObject({
   id: z.string(expected('expected an identifier (text)')).check(z.minLength(1, 'an identifier cannot be empty')),
-  specialty: z.optional(specialty),
+  specialty: z.optional(z.literal('medecine-generale')),
   sector,
   mep: z.optional(flag),
   patientele: z.strictObject({ medecinTraitant: patientCount, fileActive: patientCount }),
@@ -42,14 +42,14 @@ export const compareSchema = z.strictObject({
 export interface ComparedMember {
   /** The member's identifier within the group. */
   readonly id: string;
-  /** The member's specialty (default `medecine-generale`: a collective contract is for GPs). */
-  readonly specialty?: Specialty;
+  /** The member's specialty: GPs only (a collective contract is for GPs); may be left out. */
+  readonly specialty?: 'medecine-generale';
   /** The member's conventional sector. */
   readonly sector: Sector;
   /** Médecin à exercice particulier. */
   readonly mep?: boolean;
   /** Patientèle at signature. */
-  readonly patientele: { readonly medecinTraitant: number; readonly fileActive: number };
+  readonly patientele: PatientCounts;
   /** Hosts a docteur junior (collective bonus). */
   readonly hostsDocteurJunior?: boolean;
   /** Installation date. */
@@ -90,12 +90,15 @@ export interface IndividualSide {
   readonly tierStated: boolean;
   /** The aid of each year (maximum, targets met); "0.00" when not eligible. */
   readonly amounts: readonly string[];
-  /** The patients the member would commit to add (estimate), per measure; null when unavailable or not eligible. */
-  readonly increase: { readonly medecinTraitant: number | null; readonly fileActive: number | null };
+  /** The patients the member would commit to add (the estimate), per measure; null when not eligible. */
+  readonly increase: PatientCounts | null;
   /** The results behind the figures (each explains itself with `explain`). */
   readonly results: {
+    /** The member's individual eligibility. */
     readonly eligibility: EligibilityResult;
+    /** The member's individual schedule, when eligible. */
     readonly schedule?: ScheduleResult;
+    /** The member's individual targets (estimate), when eligible. */
     readonly targets?: TargetsResult;
   };
 }
@@ -128,19 +131,31 @@ export interface CompareResult {
     readonly etp: number;
     /** The results behind the figures. */
     readonly results: {
+      /** The group's eligibility. */
       readonly eligibility: CollectiveEligibilityResult;
+      /** The group's schedule for the ETP compared. */
       readonly schedule: CollectiveScheduleResult;
+      /** The group's targets for the ETP compared. */
       readonly targets: CollectiveTargetsResult;
     };
   };
   /** Year by year: the sum of the individual aids against the collective aid. */
   readonly years: readonly ComparedYear[];
   /** Totals over the years compared. */
-  readonly totals: { readonly individual: string; readonly collective: string; readonly difference: string };
-  /** Patients to add: the sum of the individual estimates against the collective targets. */
+  readonly totals: {
+    /** Sum of the individual aids over the years. */
+    readonly individual: string;
+    /** Sum of the collective aid over the years. */
+    readonly collective: string;
+    /** collective − individual. */
+    readonly difference: string;
+  };
+  /** Patients to add: the sum of the individual estimates (members who could sign one) against the collective targets. */
   readonly increase: {
-    readonly individual: { readonly medecinTraitant: number | null; readonly fileActive: number | null };
-    readonly collective: { readonly medecinTraitant: number; readonly fileActive: number };
+    /** Sum of the members' individual estimates. */
+    readonly individual: PatientCounts;
+    /** The collective contract's targets. */
+    readonly collective: PatientCounts;
   };
   /** What the comparison cannot weigh, in plain words. */
   readonly notComparable: readonly string[];
@@ -153,7 +168,7 @@ type Input = z.output<typeof compareSchema>;
 function individualSide(input: Input, m: Input['members'][number], count: number): IndividualSide {
   const eligibility = checkEligibility({
     signedOn: input.signedOn,
-    specialty: m.specialty ?? 'medecine-generale',
+    specialty: GP,
     sector: m.sector,
     patientele: { medecinTraitant: m.patientele.medecinTraitant, fileActive: m.patientele.fileActive },
   });
@@ -164,14 +179,14 @@ function individualSide(input: Input, m: Input['members'][number], count: number
       ...base,
       eligible: false,
       amounts: Array.from({ length: count }, () => '0.00'),
-      increase: { medecinTraitant: null, fileActive: null },
+      increase: null,
       results: { eligibility },
     };
   }
   const schedule = aidSchedule({ signedOn: input.signedOn, option: m.option, tier: tierValue, years: count });
   const targets = patientTargets({
     signedOn: input.signedOn,
-    specialty: m.specialty ?? 'medecine-generale',
+    specialty: GP,
     option: m.option,
     patientele: m.patientele,
   });
@@ -179,16 +194,16 @@ function individualSide(input: Input, m: Input['members'][number], count: number
     ...base,
     eligible: true,
     amounts: schedule.years.map((y) => y.amount),
-    increase: {
-      medecinTraitant: targets.targets.medecinTraitant?.increase ?? null,
-      fileActive: targets.targets.fileActive?.increase ?? null,
-    },
+    increase: { medecinTraitant: estimate(targets, 'medecinTraitant'), fileActive: estimate(targets, 'fileActive') },
     results: { eligibility, schedule, targets },
   };
 }
 
-function sumOrNull(values: readonly (number | null)[]): number | null {
-  return values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v ?? 0), 0);
+/** A GP's estimated increase on a measure (a GP commits on both; the estimate always answers for GPs). */
+function estimate(targets: TargetsResult, measure: 'medecinTraitant' | 'fileActive'): number {
+  const t = targets.targets[measure];
+  if (t === undefined) throw new Error(`internal: no ${measure} target for a GP`);
+  return t.increase;
 }
 
 /**
@@ -222,7 +237,7 @@ export function compareContracts(input: CompareInput): CompareResult {
     ...(parsed.trainingSite === undefined ? {} : { trainingSite: parsed.trainingSite }),
     members: parsed.members.map((m) => ({
       id: m.id,
-      specialty: m.specialty ?? 'medecine-generale',
+      specialty: GP,
       sector: m.sector,
       patientele: m.patientele,
       ...(m.mep === undefined ? {} : { mep: m.mep }),
@@ -286,8 +301,8 @@ export function compareContracts(input: CompareInput): CompareResult {
     },
     increase: {
       individual: {
-        medecinTraitant: sumOrNull(individual.filter((s) => s.eligible).map((s) => s.increase.medecinTraitant)),
-        fileActive: sumOrNull(individual.filter((s) => s.eligible).map((s) => s.increase.fileActive)),
+        medecinTraitant: individual.reduce((sum, s) => sum + (s.increase?.medecinTraitant ?? 0), 0),
+        fileActive: individual.reduce((sum, s) => sum + (s.increase?.fileActive ?? 0), 0),
       },
       collective: {
         medecinTraitant: collectiveTargets.targets.medecinTraitant.increase,

@@ -16,7 +16,7 @@ import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
 import { sector, specialty } from '../rules/schemas.js';
 import type { Specialty } from '../rules/specialties.js';
-import { STRUCTURES, type RuleRow, type Sector, type Structure } from '../rules/types.js';
+import { STRUCTURES, type Patientele, type RuleRow, type Sector, type Structure } from '../rules/types.js';
 
 const member = z.strictObject({
   id: z
@@ -41,6 +41,20 @@ export const collectiveSchema = z.strictObject({
   members: z.array(member).check(z.minLength(1, 'a collective contract has at least one member'), z.maxLength(500, 'at most 500 members')),
 });
 
+/** A member's patientèle at signature: the médecin traitant count is required. */
+export interface MemberPatientele extends Patientele {
+  /** Patients who declared the member as médecin traitant. */
+  readonly medecinTraitant: number;
+}
+
+/** The dates of a member's individual contract. */
+export interface IndividualContractDates {
+  /** Its signing date. */
+  readonly signedOn: string;
+  /** Its last day, when it has been ended. */
+  readonly endsOn?: string;
+}
+
 /** A member of the group, as the eligibility of a collective contract reads it. */
 export interface CollectiveMember {
   /** The member's identifier within the group (a name, an RPPS number...). */
@@ -52,13 +66,13 @@ export interface CollectiveMember {
   /** Médecin à exercice particulier (MEP): cannot be a member. */
   readonly mep?: boolean;
   /** The member's patientèle at signature. */
-  readonly patientele: { readonly medecinTraitant: number; readonly fileActive?: number };
+  readonly patientele: MemberPatientele;
   /** Installation date: a member installed recently before signature gets a P50 target of its own. */
   readonly installedOn?: string;
   /** The member is a maître de stage universitaire hosting a docteur junior (extra half ETP from the bonus date). */
   readonly hostsDocteurJunior?: boolean;
   /** The member's individual contract, if any: it must end before the collective contract is signed. */
-  readonly individualContract?: { readonly signedOn: string; readonly endsOn?: string };
+  readonly individualContract?: IndividualContractDates;
   /** The end of a collective contract the member was in: a waiting period follows it. */
   readonly previousCollectiveEndedOn?: string;
   /** The caisse's director waived the waiting period. */

@@ -111,7 +111,7 @@ const LABELS_FR: Record<string, string | ((value: Dict) => string)> = {
 
 /** A regime's title from its id, or the id itself when the registry does not know it. */
 function title(id: unknown): string {
-  const set = (ruleSets as Readonly<Record<string, { readonly title: string } | undefined>>)[String(id)];
+  const set = (ruleSets as unknown as Readonly<Record<string, { readonly title: string } | undefined>>)[String(id)];
   return set?.title ?? show(id);
 }
 
@@ -367,19 +367,37 @@ function reference(rule: string, ref: LegalReference, lang: Lang): string {
   return `Source (${rule})${lang === 'fr' ? ' :' : ':'} ${where} [${PROVENANCE[lang][ref.provenance]}]`;
 }
 
+/** The array at `key` of a result, or an empty one (a hand-edited result may lack it). */
+function list(result: Dict, key: string): Dict[] {
+  const value = result[key];
+  return Array.isArray(value) ? (value as Dict[]) : [];
+}
+
+/** The object at `key` of a result, or an empty one. */
+function record(result: Dict, key: string): Dict {
+  const value = result[key];
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Dict) : {};
+}
+
 function summary(result: Dict, lang: Lang): string[] {
   const fr = lang === 'fr';
-  if (result.kind === 'eligibility') {
-    const options = (result.options as string[]).join(', ') || '—';
+  const yes = result.eligible === true ? (fr ? 'oui' : 'yes') : fr ? 'non' : 'no';
+  if (result.kind === 'eligibility' && result.contract === 'collective') {
     return [
       fr
-        ? `Éligible : ${result.eligible === true ? 'oui' : 'non'} ; options ouvertes : ${options}.`
-        : `Eligible: ${result.eligible === true ? 'yes' : 'no'}; options: ${options}.`,
+        ? `Éligible : ${yes} ; au plus ${frNumber(result.maxEtp)} ETP ; moyenne de la patientèle médecin traitant ${frNumber(result.averageMedecinTraitant)}.`
+        : `Eligible: ${yes}; at most ${show(result.maxEtp)} ETP; average médecin traitant ${show(result.averageMedecinTraitant)}.`,
     ];
   }
+  if (result.kind === 'eligibility') {
+    const options = list(result, 'options').map(show).join(', ') || '—';
+    return [fr ? `Éligible : ${yes} ; options ouvertes : ${options}.` : `Eligible: ${yes}; options: ${options}.`];
+  }
   if (result.kind === 'schedule') {
-    const lines = (result.years as Dict[]).map((y) => {
-      const payments = (y.payments as Dict[]).map((p) => `${euros(p.amount, lang)} (${show(p.kind)}, ${show(p.dueBy)})`).join(' ; ');
+    const lines = list(result, 'years').map((y) => {
+      const payments = list(y, 'payments')
+        .map((p) => `${euros(p.amount, lang)} (${show(p.kind)}, ${show(p.dueBy)})`)
+        .join(' ; ');
       return fr
         ? `Année ${show(y.year)}, du ${show(y.start)} au ${show(y.end)} : ${euros(y.amount, lang)} [${show(y.pricedBy)}] — versements : ${payments}`
         : `Year ${show(y.year)}, ${show(y.start)} to ${show(y.end)}: ${euros(y.amount, lang)} [${show(y.pricedBy)}] — payments: ${payments}`;
@@ -392,19 +410,21 @@ function summary(result: Dict, lang: Lang): string[] {
     ];
   }
   if (result.kind === 'targets') {
-    const targets = Object.entries(result.targets as Record<string, Dict>).map(
-      ([measure, t]) =>
-        `${MEASURE[lang][measure] ?? measure}${fr ? ' :' : ':'} ${show(t.start)} → ${show(t.target)} (+${show(t.increase)})`,
-    );
-    const missing = (result.unavailable as Dict[]).map(
+    const targets = Object.keys(record(result, 'targets')).map((measure) => {
+      const target = record(record(result, 'targets'), measure);
+      const due = target.dueBy === undefined ? '' : fr ? `, au plus tard le ${show(target.dueBy)}` : `, due by ${show(target.dueBy)}`;
+      return `${MEASURE[lang][measure] ?? measure}${fr ? ' :' : ':'} ${show(target.start)} → ${show(target.target)} (+${show(target.increase)})${due}`;
+    });
+    const missing = list(result, 'unavailable').map(
       (u) => `${MEASURE[lang][String(u.measure)] ?? show(u.measure)}${fr ? ' : indisponible' : ': unavailable'} (${show(u.reason)})`,
     );
     return [...targets, ...missing];
   }
+  const combined = record(result, 'attainment').combined;
   return [
     fr
-      ? `Année ${show(result.year)} : aide annuelle ${euros(result.annualAid, lang)}, atteinte ${percent((result.attainment as Dict | undefined)?.combined, lang)}, aide due ${euros(result.aidDue, lang)}, avance ${euros(result.advance, lang)}, solde ${euros(result.balance, lang)}.`
-      : `Year ${show(result.year)}: annual aid ${euros(result.annualAid, lang)}, attainment ${percent((result.attainment as Dict | undefined)?.combined, lang)}, aid due ${euros(result.aidDue, lang)}, advance ${euros(result.advance, lang)}, balance ${euros(result.balance, lang)}.`,
+      ? `Année ${show(result.year)} : aide annuelle ${euros(result.annualAid, lang)}, atteinte ${percent(combined, lang)}, aide due ${euros(result.aidDue, lang)}, avance ${euros(result.advance, lang)}, solde ${euros(result.balance, lang)}.`
+      : `Year ${show(result.year)}: annual aid ${euros(result.annualAid, lang)}, attainment ${percent(combined, lang)}, aid due ${euros(result.aidDue, lang)}, advance ${euros(result.advance, lang)}, balance ${euros(result.balance, lang)}.`,
   ];
 }
 

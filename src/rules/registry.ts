@@ -43,8 +43,23 @@ const REGIMES = MODULES.map((m) =>
   readonly [K in keyof typeof MODULES]: Closed<(typeof MODULES)[K]>;
 };
 
-/** Identifier of a regime, e.g. `'convention-2024'`. */
-export type RuleSetId = (typeof REGIMES)[number]['id'];
+/** Identifier of a regime: the id of a module of the registry (a type test checks the two agree). */
+export type RuleSetId = 'avenant-7-2019' | 'reglement-arbitral-2023' | 'convention-2024' | 'collective-2026';
+
+/** Every regime of the registry by id, each with its title, dates, sources and rule table. */
+export type RuleSets = {
+  /** Avenant 7 (2019): individual contracts signed 2019-08-21 to 2023-04-30. */
+  readonly 'avenant-7-2019': RuleSet<'avenant-7-2019'>;
+  /** Règlement arbitral (2023): individual contracts signed 2023-05-01 to 2024-06-21. */
+  readonly 'reglement-arbitral-2023': RuleSet<'reglement-arbitral-2023'>;
+  /** Convention médicale (2024): individual contracts signed from 2024-06-22. */
+  readonly 'convention-2024': RuleSet<'convention-2024'>;
+  /** The collective contract (2026): contracts of a group of GPs signed from 2026-02-25. */
+  readonly 'collective-2026': CollectiveRuleSet<'collective-2026'>;
+};
+
+/** The ids of the modules listed: `RuleSetId` and `RuleSets` name exactly these (a type test checks it). @internal */
+export type ModuleId = (typeof MODULES)[number]['id'];
 
 /** The kinds of contract: a doctor's own (`individual`), or a group's (`collective`). */
 export type ContractKind = AnyRuleSet['contract'];
@@ -56,9 +71,7 @@ export const RULE_SET_IDS: readonly [RuleSetId, ...RuleSetId[]] = Object.freeze(
  * Every regime the library encodes, keyed by id, with its title, the signing dates it applies
  * to, its sources and its whole rule table (every figure with its reference). Frozen.
  */
-export const ruleSets: { readonly [K in RuleSetId]: Extract<(typeof REGIMES)[number], { readonly id: K }> } = deepFreeze(
-  Object.fromEntries(REGIMES.map((r) => [r.id, r])) as { [K in RuleSetId]: Extract<(typeof REGIMES)[number], { readonly id: K }> },
-);
+export const ruleSets: RuleSets = deepFreeze(Object.fromEntries(REGIMES.map((r) => [r.id, r])) as unknown as RuleSets);
 
 /** The regime of each contract kind. */
 interface RegimeOfKind {

@@ -6,22 +6,21 @@ import { RULE_SET_IDS } from './registry.js';
 import { specialties } from './specialties.js';
 import { OPTIONS, PERCENTILE_KEYS, SECTORS, TIERS, type Option, type PercentileKey, type Sector, type Tier } from './types.js';
 
-const quoted = (values: readonly string[]) =>
-  values.length > 1
-    ? `${values
-        .slice(0, -1)
-        .map((v) => `'${v}'`)
-        .join(', ')} or '${values[values.length - 1] ?? ''}'`
-    : `'${values[0] ?? ''}'`;
+/** `'a', 'b' or 'c'`: the choices of an enum, for its message. */
+const quoted = (values: readonly [string, ...string[]]) => {
+  const all = values.map((v) => `'${v}'`);
+  const last = all.pop();
+  return all.length === 0 ? String(last) : `${all.join(', ')} or ${String(last)}`;
+};
 
 /** @internal */
 export const ruleSetId = oneOf(RULE_SET_IDS, `unknown rule set: expected ${quoted(RULE_SET_IDS)}`);
 /** @internal */
-export const option = oneOf(OPTIONS as [Option, ...Option[]], `unknown option: expected ${quoted(OPTIONS)}`);
+export const option = oneOf(OPTIONS as [Option, ...Option[]], `unknown option: expected ${quoted(OPTIONS as [Option, ...Option[]])}`);
 /** @internal */
-export const sector = oneOf(SECTORS as [Sector, ...Sector[]], `unknown sector: expected ${quoted(SECTORS)}`);
+export const sector = oneOf(SECTORS as [Sector, ...Sector[]], `unknown sector: expected ${quoted(SECTORS as [Sector, ...Sector[]])}`);
 /** @internal */
-export const tier = oneOf(TIERS as [Tier, ...Tier[]], `unknown tier: expected ${quoted(TIERS)}`);
+export const tier = oneOf(TIERS as [Tier, ...Tier[]], `unknown tier: expected ${quoted(TIERS as [Tier, ...Tier[]])}`);
 /** @internal */
 export const specialty = oneOf(specialties, 'unknown specialty: see the exported `specialties` list');
 

@@ -61,6 +61,14 @@ export interface Patientele {
   readonly fileActive?: number | undefined;
 }
 
+/** Patient counts of both measures, both known. */
+export interface PatientCounts {
+  /** Patients who declared the doctor as médecin traitant. */
+  readonly medecinTraitant: number;
+  /** Distinct patients seen in the year (file active). */
+  readonly fileActive: number;
+}
+
 /** Band of the starting patientèle in the specialty's distribution (lower edge included). */
 export type Band = 'below-p30' | 'p30-p50' | 'p50-p70' | 'p70-p90' | 'p90-p95' | 'p95-plus';
 /** Bands that carry a target rate (at or above P30). */

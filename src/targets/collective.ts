@@ -14,7 +14,7 @@ import { collectiveFields, etp, etpSteps, resolveCollective } from '../collectiv
 import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
-import { MEASURES, type Measure } from '../rules/types.js';
+import { MEASURES, type Measure, type PatientCounts, type Patientele } from '../rules/types.js';
 
 const counts = z.strictObject({ medecinTraitant: z.optional(patientCount), fileActive: z.optional(patientCount) });
 
@@ -49,9 +49,9 @@ export interface CollectiveTargetsInput {
     /** The member's identifier within the group. */
     readonly id: string;
     /** The member's patientèle at signature. */
-    readonly patientele: { readonly medecinTraitant: number; readonly fileActive: number };
+    readonly patientele: PatientCounts;
     /** Patients the member gained under an earlier individual contract: deducted from the group's targets. */
-    readonly gainedUnderIndividualContract?: { readonly medecinTraitant?: number; readonly fileActive?: number };
+    readonly gainedUnderIndividualContract?: Patientele;
     /** Installation date: a member installed shortly before signature gets a P50 target of its own. */
     readonly installedOn?: string;
   }[];
@@ -79,6 +79,24 @@ export interface MemberTarget {
   readonly dueBy: IsoDate;
 }
 
+/** The group's targets, per measure. */
+export interface GroupTargets {
+  /** Médecin traitant. */
+  readonly medecinTraitant: GroupTarget;
+  /** File active. */
+  readonly fileActive: GroupTarget;
+}
+
+/** A newly installed member's own targets, on the measures below the P50. */
+export interface MemberTargets {
+  /** The member's identifier. */
+  readonly id: string;
+  /** Médecin traitant target, when below the P50. */
+  readonly medecinTraitant?: MemberTarget;
+  /** File active target, when below the P50. */
+  readonly fileActive?: MemberTarget;
+}
+
 /** Result of {@link patientTargets} for a collective contract. */
 export interface CollectiveTargetsResult extends ResultBase {
   /** What the result is. */
@@ -88,9 +106,9 @@ export interface CollectiveTargetsResult extends ResultBase {
   /** The ETP financed. */
   readonly etp: number;
   /** The group's targets, per measure. */
-  readonly targets: { readonly [M in Measure]: GroupTarget };
+  readonly targets: GroupTargets;
   /** The own targets of newly installed members (members below the P50 only). */
-  readonly members: readonly ({ readonly id: string } & { readonly [M in Measure]?: MemberTarget })[];
+  readonly members: readonly MemberTargets[];
 }
 
 /** The computation of {@link patientTargets} for a collective contract. @internal */
@@ -135,7 +153,10 @@ export function collectiveTargetsCore(input: unknown, rec: Rec): CollectiveTarge
       own[measure] = { start: m.patientele[measure], target: p50.value, dueBy: memberDue };
     }
     rec.use(t.newlyInstalled, { member: m.id, installedOn: m.installedOn, signedOn: parsed.signedOn }, { dueBy: memberDue });
-    if (Object.keys(own).length === 0) rec.warn(`${m.id} is newly installed but already at or above the GP P50: no own target.`);
+    if (Object.keys(own).length === 0) {
+      rec.warn(`${m.id} is newly installed but already at or above the GP P50: no own target.`);
+      return [];
+    }
     return [{ id: m.id, ...own }];
   });
   return deepFreeze({
