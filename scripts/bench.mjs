@@ -166,7 +166,7 @@ const model = {
   'patientèle MT': { valeur: 0 },
   'file active': { valeur: 0 },
   éligible: { 'toutes ces conditions': ["secteur != 'secteur-2'", 'patientèle MT > 775'] },
-  // Targets: the estimate calibrated on the published examples (rules.md §6b).
+  // Targets: the estimate calibrated on the published examples (docs/interpretations.md, target estimate).
   'cible MT . t': { valeur: '(patientèle MT - 865) / (1781 - 865)', plancher: 0, plafond: 1 },
   'cible MT . taux': { variations: [{ si: "option = 'half-time'", alors: '0.225 - 0.225 * t' }, { sinon: '0.35 - 0.3 * t' }] },
   'cible MT . hausse': { valeur: 'taux * patientèle MT', arrondi: 'oui' },

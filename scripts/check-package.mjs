@@ -15,7 +15,7 @@ const root = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'aam-package-'));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 
-// The calls every consumer makes, and the figures they must return (rules.md §6b published example).
+// The calls every consumer makes, and the figures they must return (docs/interpretations.md, target estimate published example).
 const calls = `
   const gp = { signedOn: '2023-09-01', specialty: 'medecine-generale' };
   const out = {

@@ -144,7 +144,7 @@ describe('second assistant (convention 2024, secondary source; amounts unpublish
   });
 });
 
-describe('regime boundaries, the day before and the day of (rules.md §1)', () => {
+describe('regime boundaries, the day before and the day of (docs/rules, regime dates)', () => {
   const gp = (signedOn: string) =>
     ({ signedOn, specialty: 'medecine-generale', option: 'half-time', patientele: { medecinTraitant: 920, fileActive: 1350 } }) as const;
 

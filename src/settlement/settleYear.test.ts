@@ -12,7 +12,7 @@ const base: SettleInput = {
 };
 
 describe('settleYear', () => {
-  it('combines two measures by the higher attainment from 2023 and by their mean under avenant 7 (rules.md §7)', () => {
+  it('combines two measures by the higher attainment from 2023 and by their mean under avenant 7 (docs/interpretations.md, settlement)', () => {
     // 100/200 = 0.5 and 75/300 = 0.25.
     expect(settleYear(base).attainment.combined).toBe('0.5000');
     const av7 = settleYear({ ...base, signedOn: '2021-07-01' });

@@ -12,7 +12,7 @@ const gp = (extra: Partial<TargetsInput> = {}) =>
   });
 
 describe('patientTargets', () => {
-  it('flags the 2023 targets as an estimate, the contract prevailing (rules.md §6b)', () => {
+  it('flags the 2023 targets as an estimate, the contract prevailing (docs/interpretations.md, target estimate)', () => {
     const result = gp();
     expect(
       result.warnings.some((w) => w.includes("estimate calibrated on the Assurance Maladie's published examples") && w.includes('prevail')),
