@@ -11,7 +11,8 @@
 export { checkEligibility } from './eligibility/checkEligibility.js';
 export type { EligibilityCheck, EligibilityInput, EligibilityResult, RunningContract } from './eligibility/checkEligibility.js';
 export { aidSchedule } from './schedule/aidSchedule.js';
-export type { MoveTo, ScheduleInput, ScheduleResult, ScheduleYear } from './schedule/aidSchedule.js';
+export type { ScheduleInput, ScheduleResult, ScheduleYear } from './schedule/aidSchedule.js';
+export type { MoveTo } from './rules/lookup.js';
 export type { Payment } from './rules/calendar.js';
 export { patientTargets } from './targets/patientTargets.js';
 export type {

@@ -287,7 +287,10 @@ record as caller-supplied. Year 3 is settled with half of each required increase
     );
     for (const y of schedule.years) {
       const payments = y.payments
-        .map((p) => `${p.kind} ${p.amount} by ${p.dueBy ?? 'hiring + 15 days'}${p.conditional ? ' (max.)' : ''}`)
+        .map(
+          (p) =>
+            `${p.kind} ${p.amount} by ${p.dueBy ?? `hiring + ${String(p.dueWithinDaysOfHiring)} days`}${p.conditional ? ' (max.)' : ''}`,
+        )
         .join('; ');
       lines.push(`| ${String(y.year)} | ${y.start} | ${y.end} | ${y.amount} | ${y.pricedBy} | ${payments} |`);
     }

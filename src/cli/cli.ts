@@ -17,6 +17,7 @@ import type { CollectiveScheduleInput } from '../schedule/collective.js';
 import type { CollectiveSettleInput } from '../settlement/collective.js';
 import type { CollectiveTargetsInput } from '../targets/collective.js';
 import { explain } from '../explain/explain.js';
+import { ruleSets } from '../rules/registry.js';
 import { aidSchedule, type ScheduleInput } from '../schedule/aidSchedule.js';
 import { settleYear, type SettleInput } from '../settlement/settleYear.js';
 import { patientTargets, type TargetsInput } from '../targets/patientTargets.js';
@@ -72,6 +73,7 @@ one member a row, columns named as the input, e.g. id, sector, patientele.medeci
 hostsDocteurJunior), --structure, --etp N and --training-site where they apply.
 
 Common flags: --rule-set ID (force a regime), --json, --explain, --lang fr|en, --help
+Regimes: ${Object.keys(ruleSets).join(' | ')}.
 Options: one-third | half-time | full-time. Tiers: standard | p90-p95 | p95-plus.
 Sectors: secteur-1 | secteur-2-optam | secteur-2-optam-co | secteur-2. Dates: YYYY-MM-DD.
 `;

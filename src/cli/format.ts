@@ -87,7 +87,12 @@ export function formatSchedule(r: ScheduleResult | CollectiveScheduleResult): st
     y.end,
     euros(y.amount),
     y.pricedBy,
-    y.payments.map((p) => `${p.kind} ${euros(p.amount)} by ${p.dueBy ?? 'hiring + 15 days'}${p.conditional ? ' (max.)' : ''}`).join('; '),
+    y.payments
+      .map(
+        (p) =>
+          `${p.kind} ${euros(p.amount)} by ${p.dueBy ?? `hiring + ${String(p.dueWithinDaysOfHiring)} days`}${p.conditional ? ' (max.)' : ''}`,
+      )
+      .join('; '),
   ]);
   const head = r.contract === 'collective' ? `${String(r.etp)} ETP (collective)` : `Option ${r.option}, tier ${r.tier}`;
   return `${head}\n\n${table(['year', 'from', 'to', 'amount', 'priced by', 'payments'], rows)}\nTotal: ${euros(r.total)} (a maximum: from year 3 the aid depends on the targets)\n${footer(r)}`;

@@ -10,7 +10,7 @@ import { expected, isoDate } from '../core/schemas.js';
 import { resolveRuleSet, type Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import { ruleSetId } from '../rules/schemas.js';
-import type { CollectiveRuleSet } from '../rules/types.js';
+import type { CollectiveRuleSet, RuleRow } from '../rules/types.js';
 
 /** A regime of collective contracts of this library. */
 export type CollectiveRegime = CollectiveRuleSet<RuleSetId>;
@@ -65,4 +65,18 @@ export function etpAmount(rec: Rec, ruleSet: CollectiveRegime, perEtp: string, e
   const half = roundCents(amount.times(tableDec(share.value)));
   rec.use(share, { perEtp, etp: etpValue }, toCents(half));
   return total.plus(half);
+}
+
+/** The amount row of a contract year: year 1, year 2, or each year from year 3. @internal */
+export function perEtpRow(ruleSet: CollectiveRegime, year: number): RuleRow<string> {
+  const a = ruleSet.table.amounts;
+  return year === 1 ? a.year1 : year === 2 ? a.year2 : a.year3plus;
+}
+
+/** The group's aid for one contract year, with its row in the trace. @internal */
+export function collectiveAnnual(rec: Rec, ruleSet: CollectiveRegime, year: number, etpValue: number): Dec {
+  const row = perEtpRow(ruleSet, year);
+  const total = etpAmount(rec, ruleSet, row.value, etpValue);
+  rec.use(row, { year, etp: etpValue }, { perEtp: row.value, amount: toCents(total) });
+  return total;
 }

@@ -297,8 +297,9 @@ function checkOrganisation(c: Checks, ruleSet: Regime, input: Input): void {
 function fullTimeOpen(c: Checks, rec: Rec, ruleSet: Regime, input: Input): boolean {
   const { fullTimeZip, fullTimeZac } = ruleSet.table.eligibility;
   if (!fullTimeZip) return true;
+  const option = fullTimeZip.value.option;
   const zone = input.zone;
-  if (zone === 'zip') return c.add(fullTimeZip, true, 'practises in a ZIP zone: full-time open', { zone }, 'full-time');
+  if (zone === 'zip') return c.add(fullTimeZip, true, 'practises in a ZIP zone: full-time open', { zone }, option);
   if (zone === 'zac' && fullTimeZac) {
     if (input.signedOn < fullTimeZac.from) {
       rec.warn(
@@ -309,7 +310,7 @@ function fullTimeOpen(c: Checks, rec: Rec, ruleSet: Regime, input: Input): boole
         false,
         `ZAC zone, but signed before ${fullTimeZac.from}: full-time not open`,
         { zone, signedOn: input.signedOn },
-        'full-time',
+        option,
       );
     }
     const measure: Measure = input.specialty === GP ? 'medecinTraitant' : 'fileActive';
@@ -320,13 +321,7 @@ function fullTimeOpen(c: Checks, rec: Rec, ruleSet: Regime, input: Input): boole
       rec.warn(
         `Full-time in a ZAC zone needs the patientèle at ${key.toUpperCase()} or above: supply patientele.${measure} and percentiles.${measure}.${key} to evaluate it.`,
       );
-      return c.add(
-        fullTimeZac,
-        false,
-        `ZAC zone: ${key.toUpperCase()} of ${measure} unknown, full-time not evaluated`,
-        { zone },
-        'full-time',
-      );
+      return c.add(fullTimeZac, false, `ZAC zone: ${key.toUpperCase()} of ${measure} unknown, full-time not evaluated`, { zone }, option);
     }
     const passed = value >= bound;
     return c.add(
@@ -334,10 +329,10 @@ function fullTimeOpen(c: Checks, rec: Rec, ruleSet: Regime, input: Input): boole
       passed,
       `ZAC zone, ${measure} ${String(value)} ${passed ? '≥' : '<'} ${key.toUpperCase()} ${String(bound)}`,
       { zone, [measure]: value, [key]: bound },
-      'full-time',
+      option,
     );
   }
-  return c.add(fullTimeZip, false, 'not in a ZIP zone: full-time not open', { zone }, 'full-time');
+  return c.add(fullTimeZip, false, 'not in a ZIP zone: full-time not open', { zone }, option);
 }
 
 function checkSecondAssistant(c: Checks, rec: Rec, ruleSet: Regime, input: Input): readonly Option[] {
@@ -442,7 +437,8 @@ function individualEligibility(input: unknown, rec: Rec): EligibilityResult {
   const eligible = c.list.every((check) => check.scope !== 'doctor' || check.passed);
   let options: Option[] = [];
   if (eligible) {
-    options = ruleSet.table.newOptions.value.filter((o) => o !== 'full-time' || fullTimeOpen(c, rec, ruleSet, parsed));
+    const zoned = e.fullTimeZip?.value.option;
+    options = ruleSet.table.newOptions.value.filter((o) => o !== zoned || fullTimeOpen(c, rec, ruleSet, parsed));
     rec.use(ruleSet.table.newOptions, { eligible }, options);
   }
   const secondAssistantOptions = eligible ? checkSecondAssistant(c, rec, ruleSet, parsed) : [];

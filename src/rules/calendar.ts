@@ -25,6 +25,8 @@ export interface Payment {
   readonly conditional: boolean;
   /** Id of the row of the governing regime's calendar that fixed the payment. */
   readonly rule: string;
+  /** When `dueBy` is null: the payment is due within this many days after the assistant is hired. */
+  readonly dueWithinDaysOfHiring?: number;
 }
 
 /** What the calendar reads of a regime: its payment rows and its first modulated year. @internal */
@@ -67,7 +69,14 @@ export function yearPayments(
       const balanceDue = anniversary(signedOn, p.year1Balance.value.atAnniversary);
       rec.use(p.year1Balance, { amount: total, advance }, { amount: balance, dueBy: balanceDue });
       return [
-        { dueBy: advanceDue, amount: advance, kind: 'advance', conditional: false, rule: p.year1Advance.id },
+        {
+          dueBy: advanceDue,
+          amount: advance,
+          kind: 'advance',
+          conditional: false,
+          rule: p.year1Advance.id,
+          ...(advanceDue === null ? { dueWithinDaysOfHiring: withinDaysOfHiring } : {}),
+        },
         { dueBy: balanceDue, amount: balance, kind: 'balance', conditional: false, rule: p.year1Balance.id },
       ];
     }

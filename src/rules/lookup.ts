@@ -210,6 +210,17 @@ export function annualAmount(
   return { amount: row.value, pricedBy };
 }
 
+/** A move of a running contract to another regime, at the doctor's request. */
+export interface MoveTo {
+  /**
+   * The regime moved to: it must take contracts of the contract's regime (its `transfer` row)
+   * and be in force on the date of the move. Default: the regime in force on that date.
+   */
+  readonly ruleSet?: RuleSetId;
+  /** The date of the move (ISO `YYYY-MM-DD`): years starting on or after it follow the new regime. */
+  readonly on: string;
+}
+
 /** A contract that moved to another regime: the regime it moved to and the date. */
 export interface Move {
   readonly to: Regime;

@@ -212,7 +212,10 @@ export interface EligibilityRules {
   /** Avenant 7: coordinated practice. */
   readonly coordinatedPractice?: RuleRow<CommitmentRule>;
   /** Avenant 7: full-time open in ZIP zones. */
-  readonly fullTimeZip?: RuleRow<boolean>;
+  readonly fullTimeZip?: RuleRow<{
+    /** The option restricted to ZIP zones (and, from avenant 8, ZAC zones at the percentile of `fullTimeZac`). */
+    readonly option: Option;
+  }>;
   /** Avenant 8: full-time open in ZAC zones from this percentile. */
   readonly fullTimeZac?: RuleRow<{
     /** Percentile of the patientèle required. */

@@ -11,6 +11,7 @@ describe('aidSchedule', () => {
       kind: 'advance',
       conditional: false,
       rule: 'payments.year1.advance',
+      dueWithinDaysOfHiring: 15, // seed brochures: 70 % within 15 days after hiring
     });
     expect(result.warnings.some((w) => w.startsWith('hiredOn not given'))).toBe(true);
   });

@@ -19,6 +19,7 @@ import {
   type Regime,
 } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
+import type { MoveTo } from '../rules/lookup.js';
 import type { ResultBase } from '../rules/result.js';
 import { movedTo, option, patientele, percentiles, ruleSetId, specialty, tier } from '../rules/schemas.js';
 import type { Specialty } from '../rules/specialties.js';
@@ -85,17 +86,6 @@ export interface ScheduleInput {
   readonly movedTo2023RulesOn?: string;
   /** `second` asks for a second assistant's aid (convention 2024): its amounts are unpublished, so it is an `AMOUNT_UNAVAILABLE` error. */
   readonly assistant?: 'first' | 'second';
-}
-
-/** A move of a running contract to another regime, at the doctor's request. */
-export interface MoveTo {
-  /**
-   * The regime moved to: it must take contracts of the contract's regime (its `transfer` row)
-   * and be in force on the date of the move. Default: the regime in force on that date.
-   */
-  readonly ruleSet?: RuleSetId;
-  /** The date of the move (ISO `YYYY-MM-DD`): years starting on or after it follow the new regime. */
-  readonly on: string;
 }
 
 /** One contract year of a schedule. */

@@ -9,12 +9,11 @@ import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dec, toCents } from '../core/money.js';
 import { parseInput, wholeNumber } from '../core/schemas.js';
-import { collectiveFields, etp, etpAmount, etpSteps, resolveCollective, type CollectiveRegime } from '../collective/common.js';
+import { collectiveAnnual, collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
 import { yearPayments } from '../rules/calendar.js';
 import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
-import type { RuleRow } from '../rules/types.js';
 import type { ScheduleYear } from './aidSchedule.js';
 
 /** The input schema of a group's schedule (JSON Schema generated from it in schemas/). @internal */
@@ -52,20 +51,6 @@ export interface CollectiveScheduleResult extends ResultBase {
   readonly years: readonly ScheduleYear[];
   /** Sum of the annual amounts (a maximum: years from the first modulated one depend on the targets). */
   readonly total: string;
-}
-
-/** The amount row of a contract year: year 1, year 2, or each year from year 3. @internal */
-export function perEtpRow(ruleSet: CollectiveRegime, year: number): RuleRow<string> {
-  const a = ruleSet.table.amounts;
-  return year === 1 ? a.year1 : year === 2 ? a.year2 : a.year3plus;
-}
-
-/** The group's aid for one contract year, with its row in the trace. @internal */
-export function collectiveAnnual(rec: Rec, ruleSet: CollectiveRegime, year: number, etpValue: number): ReturnType<typeof dec> {
-  const row = perEtpRow(ruleSet, year);
-  const total = etpAmount(rec, ruleSet, row.value, etpValue);
-  rec.use(row, { year, etp: etpValue }, { perEtp: row.value, amount: toCents(total) });
-  return total;
 }
 
 /** The computation of {@link aidSchedule} for a collective contract. @internal */

@@ -9,12 +9,11 @@ import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { toCents } from '../core/money.js';
 import { contractYear, parseInput } from '../core/schemas.js';
-import { collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
+import { collectiveAnnual, collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
 import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
 import { MEASURES, type Patientele } from '../rules/types.js';
-import { collectiveAnnual } from '../schedule/collective.js';
 import { settle, settlementFields, type Attainment } from './settle.js';
 import type { ContractTargets, SettlementPolicy } from './settleYear.js';
 

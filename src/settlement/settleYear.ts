@@ -11,13 +11,13 @@ import {
   requireOption,
   resolveMove,
   resolveRuleSet,
+  type MoveTo,
   type Rec,
 } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
 import { movedTo, option, ruleSetId, tier } from '../rules/schemas.js';
 import type { Option, Patientele, Tier } from '../rules/types.js';
-import type { MoveTo } from '../schedule/aidSchedule.js';
 import { settle, settlementFields, type Attainment, type ContractTarget } from './settle.js';
 import { isCollective } from '../collective/common.js';
 import { collectiveSettleCore, type CollectiveSettleInput, type CollectiveSettleResult } from './collective.js';

@@ -208,7 +208,12 @@ export const avenant7 = regime({
         { committedWithinYears: 2 },
         secondary,
       ),
-      fullTimeZip: row('eligibility.full-time.zip', 'full-time option only in a ZIP under-served zone', true, secondary),
+      fullTimeZip: row(
+        'eligibility.full-time.zip',
+        'the option stated is open only in a ZIP under-served zone',
+        { option: 'full-time' },
+        secondary,
+      ),
       fullTimeZac: row(
         'eligibility.full-time.zac',
         'avenant 8: full-time option also in a ZAC zone when the patientèle is at least the percentile stated (effective date to confirm)',
