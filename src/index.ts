@@ -26,7 +26,15 @@ export type {
   UnavailableTarget,
 } from './targets/patientTargets.js';
 export { settleYear } from './settlement/settleYear.js';
-export type { Attainment, ContractTarget, ContractTargets, SettleInput, SettleResult, SettlementPolicy } from './settlement/settleYear.js';
+export type {
+  Attainment,
+  ContractTarget,
+  ContractTargets,
+  SettledYear,
+  SettleInput,
+  SettleResult,
+  SettlementPolicy,
+} from './settlement/settleYear.js';
 export { aidScheduleMany, checkEligibilityMany, patientTargetsMany, settleMany } from './batch/many.js';
 export type { BatchError, BatchFailure, BatchOptions, BatchOutcome, BatchOutcomes, BatchRows, BatchSuccess } from './batch/many.js';
 export { compareContracts } from './compare/compareContracts.js';

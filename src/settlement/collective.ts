@@ -14,7 +14,7 @@ import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
 import { MEASURES, type Patientele } from '../rules/types.js';
-import { settle, settlementFields, type Attainment } from './settle.js';
+import { settle, settlementFields, type SettledYear } from './settle.js';
 import type { ContractTargets, SettlementPolicy } from './settleYear.js';
 
 /** The input schema of a group's settlement (JSON Schema generated from it in schemas/). @internal */
@@ -48,7 +48,7 @@ export interface CollectiveSettleInput {
 }
 
 /** Result of {@link settleYear} for a collective contract. */
-export interface CollectiveSettleResult extends ResultBase {
+export interface CollectiveSettleResult extends ResultBase, SettledYear {
   /** What the result is. */
   readonly kind: 'settlement';
   /** The kind of contract. */
@@ -59,18 +59,6 @@ export interface CollectiveSettleResult extends ResultBase {
   readonly year: number;
   /** The group's maximum aid for the year, in euros. */
   readonly annualAid: string;
-  /** Whether the year is modulated by the targets. */
-  readonly modulated: boolean;
-  /** Attainment per measure and combined, four decimals. */
-  readonly attainment: Attainment;
-  /** Aid due for the year, rounded half-up to the cent. */
-  readonly aidDue: string;
-  /** Advance already paid for the year. */
-  readonly advance: string;
-  /** Aid due − advance: positive to pay, negative to recover. */
-  readonly balance: string;
-  /** What the balance means. */
-  readonly balanceKind: 'to-pay' | 'to-recover' | 'settled';
   /** Set when the group's observed patientèle fell below its start: the caisse may end the contract (a risk, not a sum). */
   readonly risk?: 'below-start';
 }

@@ -57,13 +57,19 @@ export interface SettleFacts {
     { readonly attainment?: 'progress' | 'level' | undefined; readonly combine?: 'mean' | 'min' | 'max' | undefined } | undefined;
 }
 
-/** What a settlement finds. @internal */
-export interface Settled {
+/** What the settlement of a year finds, for an individual or a collective contract. */
+export interface SettledYear {
+  /** Whether the year is modulated by the targets (from the regime's first modulated year). */
   readonly modulated: boolean;
+  /** Attainment per measure and combined, four decimals, from "0.0000" to "1.0000". */
   readonly attainment: Attainment;
+  /** Aid due for the year: annual aid × combined attainment, rounded half-up to the cent. */
   readonly aidDue: string;
+  /** Advance already paid for the year: the caller's figure, or what the calendar pays for the year before it ends. */
   readonly advance: string;
+  /** Aid due − advance: positive, to pay; negative, to recover. */
   readonly balance: string;
+  /** What the balance means. */
   readonly balanceKind: 'to-pay' | 'to-recover' | 'settled';
 }
 
@@ -125,7 +131,7 @@ function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, 
 }
 
 /** Settles one contract year of `annual` euros under the governing regime's rules. @internal */
-export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts, annual: DecValue): Settled {
+export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts, annual: DecValue): SettledYear {
   const table = governing.table;
   const firstModulated = table.settlement.firstModulatedYear;
   const modulated = parsed.year >= firstModulated.value;

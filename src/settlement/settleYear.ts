@@ -18,11 +18,11 @@ import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
 import { movedTo, option, ruleSetId, tier } from '../rules/schemas.js';
 import type { Option, Patientele, Tier } from '../rules/types.js';
-import { settle, settlementFields, type Attainment, type ContractTarget } from './settle.js';
+import { settle, settlementFields, type ContractTarget, type SettledYear } from './settle.js';
 import { isCollective } from '../collective/common.js';
 import { collectiveSettleCore, type CollectiveSettleInput, type CollectiveSettleResult } from './collective.js';
 
-export type { Attainment, ContractTarget } from './settle.js';
+export type { Attainment, ContractTarget, SettledYear } from './settle.js';
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
@@ -85,7 +85,7 @@ export interface SettleInput {
 }
 
 /** Result of {@link settleYear}. */
-export interface SettleResult extends ResultBase {
+export interface SettleResult extends ResultBase, SettledYear {
   /** What the result is. */
   readonly kind: 'settlement';
   /** The kind of contract. */
@@ -102,18 +102,6 @@ export interface SettleResult extends ResultBase {
   readonly governedBy: RuleSetId;
   /** Maximum aid of the year, in euros. */
   readonly annualAid: string;
-  /** Whether the year is modulated by the targets (from year 3). */
-  readonly modulated: boolean;
-  /** Attainment per measure and combined, four decimals, from "0.0000" to "1.0000". */
-  readonly attainment: Attainment;
-  /** Aid due for the year: annual aid × combined attainment, rounded half-up to the cent. */
-  readonly aidDue: string;
-  /** Advance already paid for the year: the caller's figure, or what the calendar pays for the year before it ends. */
-  readonly advance: string;
-  /** Aid due − advance: positive, to pay to the doctor; negative, to recover from the doctor. */
-  readonly balance: string;
-  /** What the balance means. */
-  readonly balanceKind: 'to-pay' | 'to-recover' | 'settled';
 }
 
 /**
