@@ -51,6 +51,16 @@ try {
     if (got !== expected) throw new Error(`${file}: expected ${expected}, got ${got}`);
     console.log(`packed tarball, ${file.startsWith('esm') ? 'ESM' : 'CJS'}: every function answers`);
   }
+  // A RulesError thrown by the CJS build is recognised by the ESM build's class, and the other way round.
+  writeFileSync(
+    join(consumer, 'dual.mjs'),
+    `import { createRequire } from 'node:module';\nimport * as E from 'aide-assistant-medical';\nconst C = createRequire(import.meta.url)('aide-assistant-medical');\n` +
+      `const caught = (L) => { try { L.settleYear({}); } catch (e) { return e; } };\n` +
+      `console.log(JSON.stringify([caught(C) instanceof E.RulesError, caught(E) instanceof C.RulesError, E.RulesError !== C.RulesError]));`,
+  );
+  const dual = run('node', ['dual.mjs'], consumer).trim();
+  if (dual !== '[true,true,true]') throw new Error(`RulesError across ESM and CJS: ${dual}`);
+  console.log('packed tarball: a RulesError of the CJS build is instanceof the ESM class, and back');
 
   const bin = run(
     join(consumer, 'node_modules/.bin/aide-assistant-medical'),

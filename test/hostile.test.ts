@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { RulesError, aidSchedule, checkEligibility, patientTargets, settleYear } from '../src/index.js';
 import { fcParams } from './arbitraries.js';
@@ -151,5 +152,60 @@ describe('patient counts', () => {
       option: 'quarter-time',
     });
     expect((error as RulesError).issues.map((i) => i.path)).toEqual([['specialty'], ['option']]);
+  });
+});
+
+describe('own data only: what a caller owns, never what an object inherits or hides', () => {
+  const valid = { signedOn: '2024-09-01', option: 'half-time', tier: 'standard' } as const;
+
+  it('refuses an input that inherits its fields (Object.create of a valid input)', () => {
+    const error = outcome(aidSchedule as (i: unknown) => unknown, Object.create(valid) as unknown);
+    expect(error).toBeInstanceOf(RulesError);
+    expect((error as RulesError).message).toContain('plain object');
+  });
+
+  it('refuses a non-enumerable field, a class instance and a Date where an object belongs, with their paths', () => {
+    const hidden = { ...valid };
+    Object.defineProperty(hidden, 'tier', { value: 'p95-plus', enumerable: false });
+    expect((outcome(aidSchedule as (i: unknown) => unknown, hidden) as RulesError).issues[0]?.path).toEqual(['tier']);
+    class Patientele {
+      medecinTraitant = 900;
+    }
+    const input = { signedOn: '2024-09-01', specialty: 'medecine-generale', option: 'half-time', patientele: new Patientele() };
+    expect((outcome(patientTargets as (i: unknown) => unknown, input) as RulesError).issues[0]?.path).toEqual(['patientele']);
+    expect((outcome(aidSchedule as (i: unknown) => unknown, { ...valid, signedOn: new Date() }) as RulesError).issues[0]?.path).toEqual([
+      'signedOn',
+    ]);
+  });
+
+  it('turns a throwing getter and a revoked proxy into a RulesError with the path, never a foreign error', () => {
+    const getter = {
+      ...valid,
+      get tier(): string {
+        throw new TypeError('no');
+      },
+    };
+    expect((outcome(aidSchedule as (i: unknown) => unknown, getter) as RulesError).issues[0]).toEqual({
+      path: ['tier'],
+      message: 'could not be read (no)',
+    });
+    const { proxy, revoke } = Proxy.revocable({ ...valid }, {});
+    revoke();
+    expect(outcome(aidSchedule as (i: unknown) => unknown, proxy)).toBeInstanceOf(RulesError);
+    expect(outcome(aidSchedule as (i: unknown) => unknown, { ...valid, patientele: proxy })).toBeInstanceOf(RulesError);
+    const trap = new Proxy(
+      { ...valid },
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect((outcome(aidSchedule as (i: unknown) => unknown, trap) as RulesError).message).toContain('could not be read (trap)');
+  });
+
+  it('reads a plain object of another realm (a spreadsheet host, a vm context) like its own', () => {
+    const foreign = runInNewContext("({ signedOn: '2024-09-01', option: 'half-time', tier: 'standard' })") as unknown;
+    expect((aidSchedule(foreign as never) as { total: string }).total).toBe('66000.00'); // convention 2024: 19 000 + 14 000 + 3 × 11 000
   });
 });

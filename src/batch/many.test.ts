@@ -9,6 +9,7 @@ import {
   settleMany,
   settleYear,
 } from '../index.js';
+import { RulesError } from '../core/errors.js';
 
 const settleRows = [
   {
@@ -95,12 +96,21 @@ describe('batch path', () => {
     expect([...patientTargetsMany([targets])][0]).toEqual({ index: 0, ok: true, result: strip(patientTargets(targets)) });
   });
 
-  it('lets a non-RulesError bug surface instead of hiding it in a row', () => {
+  it('turns an input whose field cannot be read into a row error naming the field', () => {
     const hostile = {
       get signedOn(): string {
         throw new Error('boom');
       },
     };
-    expect(() => [...settleMany([hostile as never])]).toThrow('boom');
+    const [outcome] = [...settleMany([hostile as never])];
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', issues: [{ path: ['signedOn'], message: 'could not be read (boom)' }] },
+    });
+  });
+
+  it('refuses what is not a batch with a RulesError, not a TypeError', () => {
+    expect(() => settleMany(null as never)).toThrow(RulesError);
+    expect(() => aidScheduleMany(42 as never)).toThrow('a batch takes an iterable of inputs');
   });
 });

@@ -1,4 +1,4 @@
-import { RulesError, type RulesErrorCode, type RulesIssue } from '../core/errors.js';
+import { RulesError, fail, type RulesErrorCode, type RulesIssue } from '../core/errors.js';
 import { Recorder } from '../core/trace.js';
 import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
@@ -86,6 +86,9 @@ function isAsync(rows: unknown): rows is AsyncIterable<unknown> {
 }
 
 function many<R>(core: Core<R>, rows: Iterable<unknown> | AsyncIterable<unknown>, options: BatchOptions | undefined) {
+  const iterable =
+    typeof rows === 'object' && rows !== null && (Symbol.iterator in rows || Symbol.asyncIterator in rows) && typeof rows !== 'string';
+  if (!iterable) fail('INVALID_INPUT', [], 'a batch takes an iterable of inputs (an array, a generator or a stream)');
   const trace = options?.trace === true;
   return isAsync(rows) ? asyncRows(core, rows, trace) : syncRows(core, rows, trace);
 }

@@ -17,12 +17,13 @@ export type CollectiveRegime = CollectiveRuleSet<RuleSetId>;
 
 /** Whether an input asks for a collective contract (read on its own `contract` property only). @internal */
 export function isCollective(input: unknown): boolean {
-  return (
-    typeof input === 'object' &&
-    input !== null &&
-    Object.prototype.hasOwnProperty.call(input, 'contract') &&
-    (input as { readonly contract?: unknown }).contract === 'collective'
-  );
+  if (typeof input !== 'object' || input === null) return false;
+  try {
+    const own = Object.getOwnPropertyDescriptor(input, 'contract');
+    return own !== undefined && 'value' in own && own.value === 'collective';
+  } catch {
+    return false; // an unreadable input: the individual schema's reading names the problem
+  }
 }
 
 /** The ETP financed: a positive number (its step is checked against the regime's row). @internal */

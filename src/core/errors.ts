@@ -45,7 +45,18 @@ export type RulesErrorCode =
  * }
  * ```
  */
+/** The brand every `RulesError` carries, shared across copies of the library (ESM, CJS, bundles). */
+const BRAND = Symbol.for('aide-assistant-medical.RulesError');
+
 export class RulesError extends Error {
+  /**
+   * `error instanceof RulesError` holds for an error of any copy of the library loaded in the
+   * same program (the ESM and CJS builds, a bundle): it checks the shared brand, not the class.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   /** Machine-readable category of the error. */
   readonly code: RulesErrorCode;
   /** Every problem found, each with the path of the faulty field. */
@@ -60,6 +71,7 @@ export class RulesError extends Error {
     const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
     super(`${code}${where}: ${first?.message ?? 'invalid input'}${issues.length > 1 ? ` (+${String(issues.length - 1)} more)` : ''}`);
     this.name = 'RulesError';
+    Object.defineProperty(this, BRAND, { value: true });
     this.code = code;
     this.issues = Object.freeze(issues.map((i) => Object.freeze({ path: Object.freeze([...i.path]), message: i.message })));
   }

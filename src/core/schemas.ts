@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { dateProblem } from './dates.js';
 import { RulesError } from './errors.js';
+import { readInput } from './input.js';
 
 /** A type error message that says "required" when the field is missing, `message` otherwise. @internal */
 export function expected(message: string): { error: (issue: { input?: unknown }) => string } {
@@ -127,12 +128,13 @@ function message(issue: z.core.$ZodIssue, input: unknown): string {
 }
 
 /**
- * Validates `input` against `schema` and returns the parsed value, or throws a
+ * Validates a copy of the own data of `input` (see `readInput`) against `schema` and returns
+ * the parsed value, or throws a
  * `RulesError('INVALID_INPUT')` listing every issue with its path.
  * @internal
  */
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(readInput(input));
   if (result.success) return result.data;
   throw new RulesError(
     'INVALID_INPUT',
