@@ -86,8 +86,8 @@ function isAsync(rows: unknown): rows is AsyncIterable<unknown> {
 }
 
 function many<R>(core: Core<R>, rows: Iterable<unknown> | AsyncIterable<unknown>, options: BatchOptions | undefined) {
-  const iterable =
-    typeof rows === 'object' && rows !== null && (Symbol.iterator in rows || Symbol.asyncIterator in rows) && typeof rows !== 'string';
+  const given: unknown = rows;
+  const iterable = typeof given === 'object' && given !== null && (Symbol.iterator in given || Symbol.asyncIterator in given);
   if (!iterable) fail('INVALID_INPUT', [], 'a batch takes an iterable of inputs (an array, a generator or a stream)');
   const trace = options?.trace === true;
   return isAsync(rows) ? asyncRows(core, rows, trace) : syncRows(core, rows, trace);

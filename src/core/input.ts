@@ -56,7 +56,7 @@ function copy(value: unknown, path: (string | number)[]): unknown {
     const descriptor = guarded([...path, key], () => Object.getOwnPropertyDescriptor(value, key));
     if (descriptor === undefined) continue;
     if (descriptor.enumerable !== true) fail('INVALID_INPUT', [...path, key], 'a field must be an own enumerable property');
-    const field: unknown = 'value' in descriptor ? descriptor.value : guarded([...path, key], () => descriptor.get?.call(value));
+    const field: unknown = 'value' in descriptor ? descriptor.value : guarded([...path, key], (): unknown => descriptor.get?.call(value));
     // A key named "__proto__" is kept as data, never as a prototype: the schemas refuse it as unknown.
     Object.defineProperty(out, key, { value: copy(field, [...path, key]), enumerable: true, writable: true, configurable: true });
   }
