@@ -184,18 +184,23 @@ describe('command line: batch', () => {
     '2024-09-01,full-time,p90-p95,4,2000,2300,2300,13000.00',
     ',,,,,,,',
   ].join('\n');
+  const COLUMNS = 'row,line,ok,error,ruleSet,pricedBy,annualAid,attainment,aidDue,advance,balance,balanceKind,warnings';
 
-  it('reads CSV, writes one CSV row per contract, reports broken rows by number and exits 1', async () => {
+  it('reads CSV, writes one CSV row per contract with its line and warnings, reports every broken row, exits 1', async () => {
     const out = join(dir, 'out.csv');
     const { code, stderr } = await cli(['batch', 'settle', file('in.csv', csv), '--out', out]);
     expect(code).toBe(1);
-    expect(stderr).toContain('row 2: INVALID_INPUT at signedOn: 2023-02-30 does not exist in the calendar');
-    expect(stderr).toContain('row 4: INVALID_INPUT at signedOn: this field is required');
+    expect(stderr).toContain('row 2 (line 3): INVALID_INPUT at signedOn: 2023-02-30 does not exist in the calendar');
+    expect(stderr).toContain('row 4 (line 5): INVALID_INPUT at signedOn: this field is required');
     expect(stderr).toContain('4 rows, 2 passed, 2 failed');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('row,ok,error,ruleSet,pricedBy,annualAid,attainment,aidDue,advance,balance,balanceKind');
-    expect(lines[1]).toBe('1,true,,reglement-arbitral-2023,convention-2024,11000.00,0.1608,1768.49,5500.00,-3731.51,to-recover');
-    expect(lines[3]).toBe('3,true,,convention-2024,convention-2024,26000.00,1.0000,26000.00,13000.00,13000.00,to-pay');
+    expect(lines[0]).toBe(COLUMNS);
+    // Year 3 of a 2023 contract starts 2025-09-01: priced 11 000 by the 2024 convention; (1 400 − 1 350) / 311 = 0.1608.
+    expect(lines[1]).toMatch(
+      /^1,2,true,,reglement-arbitral-2023,convention-2024,11000\.00,0\.1608,1768\.49,5500\.00,-3731\.51,to-recover,/,
+    );
+    expect(lines[1]).toContain('advancePaid not given');
+    expect(lines[3]).toMatch(/^3,4,true,,convention-2024,convention-2024,26000\.00,1\.0000,26000\.00,13000\.00,13000\.00,to-pay,/);
     expect(lines).toHaveLength(5);
   });
 
@@ -203,22 +208,25 @@ describe('command line: batch', () => {
     expect((await cli(['batch', 'settle', file('ok.csv', csv.split('\n').slice(0, 2).join('\n'))])).code).toBe(0);
   });
 
-  it('reads JSON Lines (a broken line is a failed row) and writes JSON Lines', async () => {
+  it('reads JSON Lines (a broken line is a failed row with its line) and writes JSON Lines', async () => {
     const jsonl = [
-      '{"signedOn":"2024-09-01","specialty":"medecine-generale","option":"half-time","patientele":{"medecinTraitant":920,"fileActive":1350}}',
+      '\uFEFF{"signedOn":"2024-09-01","specialty":"medecine-generale","option":"half-time","patientele":{"medecinTraitant":920,"fileActive":1350}}',
+      '',
       '{not json',
       '',
     ].join('\n');
     const { code, stdout, stderr } = await cli(['batch', 'targets', file('in.jsonl', jsonl), '--to', 'jsonl']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/row 2: not valid JSON/);
+    expect(stderr).toMatch(/row 2 \(line 3\): not valid JSON/);
     const rows = stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { row: number; ok: boolean; result?: { targets: { medecinTraitant: { increase: number } } } });
-    expect(rows.map((r) => [r.row, r.ok])).toEqual([
-      [1, true],
-      [2, false],
+      .map(
+        (l) => JSON.parse(l) as { row: number; line: number; ok: boolean; result?: { targets: { medecinTraitant: { increase: number } } } },
+      );
+    expect(rows.map((r) => [r.row, r.line, r.ok])).toEqual([
+      [1, 1, true],
+      [2, 3, false],
     ]);
     expect(rows[0]?.result?.targets.medecinTraitant.increase).toBe(195);
   });
@@ -226,12 +234,12 @@ describe('command line: batch', () => {
   it('reads a JSON array and standard input', async () => {
     const input = JSON.stringify([{ signedOn: '2023-09-01', option: 'half-time', tier: 'standard' }]);
     expect((await cli(['batch', 'schedule', file('in.json', input)])).stdout).toContain(
-      '1,true,,reglement-arbitral-2023,standard,18000.00',
+      '1,,true,,reglement-arbitral-2023,standard,18000.00',
     );
     const stdin = await cli(['batch', 'eligibility', '-', '--from', 'jsonl'], {
       stdin: '{"signedOn":"2023-09-01","specialty":"medecine-generale","sector":"secteur-1","patientele":{"medecinTraitant":775}}\n',
     });
-    expect(stdin.stdout).toContain('1,true,,reglement-arbitral-2023,false,,eligibility.gp-threshold');
+    expect(stdin.stdout).toContain('1,1,true,,reglement-arbitral-2023,false,,eligibility.gp-threshold');
   });
 
   it('draws a progress bar on a terminal only', async () => {
@@ -242,24 +250,162 @@ describe('command line: batch', () => {
     expect((await cli(['batch', 'settle', path, '--out', join(dir, 'p.csv')])).stderr).not.toContain('█');
   });
 
-  it('caps the errors printed on stderr at 20 and says how many more failed', async () => {
+  it('reports every failed row, on stderr or in an errors file', async () => {
     const rows = [header, ...Array.from({ length: 25 }, () => '2023-02-30,half-time,standard,3,1,2,2,')].join('\n');
-    const { code, stderr } = await cli(['batch', 'settle', file('many-bad.csv', rows), '--to', 'jsonl', '--out', join(dir, 'bad.jsonl')]);
-    expect(code).toBe(1);
-    expect(stderr.match(/^row \d+:/gm)).toHaveLength(20);
-    expect(stderr).toContain('… and 5 more failed rows (see the output)');
-    expect(readFileSync(join(dir, 'bad.jsonl'), 'utf8').trim().split('\n')).toHaveLength(25);
+    const bad = file('many-bad.csv', rows);
+    const all = await cli(['batch', 'settle', bad, '--to', 'jsonl', '--out', join(dir, 'bad.jsonl')]);
+    expect(all.code).toBe(1);
+    expect(all.stderr.match(/^row \d+ \(line \d+\):/gm)).toHaveLength(25);
+    const errors = join(dir, 'errors.csv');
+    const quiet = await cli(['batch', 'settle', bad, '--out', join(dir, 'bad.csv'), '--errors', errors]);
+    expect(quiet.stderr).toBe('25 rows, 0 passed, 25 failed\n');
+    const report = readFileSync(errors, 'utf8').trim().split('\n');
+    expect(report[0]).toBe('row,line,code,path,message');
+    expect(report[25]).toBe('25,26,INVALID_INPUT,signedOn,INVALID_INPUT at signedOn: 2023-02-30 does not exist in the calendar');
   });
 
-  it.each([[['batch', 'settle', 'x.csv', '--from', 'xml']], [['batch', 'nothing', 'x.csv']]])(
-    'refuses bad batch flags with usage, exit 2: %j',
-    async (argv) => {
-      expect((await cli(argv)).code).toBe(2);
-    },
-  );
+  it.each([
+    [['batch', 'settle', 'x.csv', '--from', 'xml']],
+    [['batch', 'nothing', 'x.csv']],
+    [['batch', 'settle', 'x.csv', '--delimiter', '|']],
+  ])('refuses bad batch flags with usage, exit 2: %j', async (argv) => {
+    expect((await cli(argv)).code).toBe(2);
+  });
 
-  it('refuses a JSON file that is not an array', async () => {
-    expect((await cli(['batch', 'settle', file('object.json', '{"a":1}')])).code).toBe(2);
+  it('refuses a JSON file that is not an array, exit 5', async () => {
+    expect((await cli(['batch', 'settle', file('object.json', '{"a":1}')])).code).toBe(5);
+  });
+});
+
+// A hostile batch suite: files as they are really exported, and as they break. No row is ever
+// priced from shifted columns; each bad row is reported with its line; a bad header refuses the file.
+describe('command line: batch files that would price wrong money', () => {
+  const header = 'signedOn,option,tier,year,targets.medecinTraitant.start,targets.medecinTraitant.target,observed.medecinTraitant';
+
+  it('makes a row with one field too many a row error, not a shifted row (…,1017,5500,50)', async () => {
+    const { code, stdout } = await cli([
+      'batch',
+      'settle',
+      file(
+        'shifted.csv',
+        [
+          header + ',advancePaid',
+          '2023-09-01,half-time,standard,3,920,1115,1017,5500,50',
+          '2023-09-01,half-time,standard,3,920,1115,1017,5500',
+        ].join('\n'),
+      ),
+    ]);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n');
+    expect(lines[1]).toMatch(/^1,2,false,"the row has 9 fields, the header 8",/);
+    expect(lines[2]).toMatch(/^2,3,true,,reglement-arbitral-2023,convention-2024,11000\.00,0\.4974,5471\.79,5500\.00,-28\.21,to-recover/);
+  });
+
+  it('makes an unquoted decimal comma in a comma file a row error (…,1,017,1115,1017)', async () => {
+    const { stdout } = await cli([
+      'batch',
+      'settle',
+      file('comma.csv', [header, '2023-09-01,half-time,standard,3,920,1,017,1115'].join('\n')),
+    ]);
+    expect(stdout.trim().split('\n')[1]).toMatch(/^1,2,false,"the row has 8 fields, the header 7"/);
+  });
+
+  it.each([
+    ['__proto__.tier', 'is not an input field'],
+    ['constructor.prototype.x', 'is not an input field'],
+    ['tier,tier', 'appears twice'],
+    ['surprise', 'unknown column "surprise"'],
+  ])('refuses a file whose header has %s before any row, exit 5', async (extra, message) => {
+    const { code, stderr, stdout } = await cli([
+      'batch',
+      'settle',
+      file('header.csv', [`${header},${extra}`, '2023-09-01,half-time,standard,3,920,1115,1017,x'].join('\n')),
+    ]);
+    expect(code).toBe(5);
+    expect(stderr).toContain(message);
+    expect(stdout.trim().split('\n').length).toBeLessThanOrEqual(1);
+    expect(({} as Record<string, unknown>).tier).toBeUndefined();
+  });
+
+  it('keeps the columns it is asked to keep, so results join back to their doctors', async () => {
+    const { stdout } = await cli([
+      'batch',
+      'settle',
+      file('keep.csv', [`id,nom,${header}`, 'A-17,Dr Martin,2023-09-01,half-time,standard,3,920,1115,1017'].join('\n')),
+      '--keep',
+      'id,nom',
+    ]);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^row,line,ok,error,id,nom,ruleSet,/);
+    expect(lines[1]).toMatch(/^1,2,true,,A-17,Dr Martin,reglement-arbitral-2023,/);
+  });
+
+  it('reads a French Excel export: BOM, semicolons, decimal commas, VRAI/FAUX, dates DD/MM/YYYY, Windows-1252', async () => {
+    const text = `\uFEFF${header.replace(/,/g, ';')};advancePaid\n01/09/2023;half-time;standard;3;920;1115;1017;5 500,00\n`;
+    const utf8 = await cli(['batch', 'settle', file('fr.csv', text)]);
+    expect(utf8.stdout.trim().split('\n')[1]).toMatch(
+      /^1,2,true,,reglement-arbitral-2023,convention-2024,11000\.00,0\.4974,5471\.79,5500\.00,-28\.21/,
+    );
+    const latin = file('fr-1252.csv', '');
+    writeFileSync(
+      latin,
+      Buffer.from([
+        ...Buffer.from('id;signedOn;specialty;sector;patientele.medecinTraitant;newlyInstalled\n'),
+        ...Buffer.from('Dr '),
+        0xc9,
+        ...Buffer.from('lise;2024-09-01;medecine-generale;secteur-1;700;VRAI\n'),
+      ]),
+    );
+    const eligibility = await cli(['batch', 'eligibility', latin, '--encoding', 'windows-1252', '--keep', 'id']);
+    expect(eligibility.stdout.trim().split('\n')[1]).toMatch(/^1,2,true,,Dr Élise,convention-2024,true,half-time full-time,/);
+  });
+
+  it('writes a CSV a French Excel opens as it is (semicolons, BOM, decimal commas)', async () => {
+    const out = join(dir, 'excel.csv');
+    await cli([
+      'batch',
+      'settle',
+      file('x.csv', [header, '2023-09-01,half-time,standard,3,920,1115,1017'].join('\n')),
+      '--to',
+      'excel-fr',
+      '--out',
+      out,
+    ]);
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('\uFEFFrow;line;ok;error;')).toBe(true);
+    expect(text).toContain(';11000,00;0,4974;5471,79;5500,00;-28,21;to-recover;');
+  });
+
+  it('reports a broken quote as a row error and goes on', async () => {
+    const { code, stdout } = await cli([
+      'batch',
+      'settle',
+      file(
+        'quote.csv',
+        [header, '2023-09-01,half-time,"standard"x,3,920,1115,1017', '2023-09-01,half-time,standard,3,920,1115,1017'].join('\n'),
+      ),
+    ]);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n');
+    expect(lines[1]).toMatch(/^1,2,false,"Invalid Closing Quote/);
+    expect(lines[2]).toMatch(/^2,3,true,/);
+  });
+
+  it('says in one line that an input file is missing (exit 3) or an output cannot be written (exit 4)', async () => {
+    const missing = await cli(['batch', 'settle', join(dir, 'nope.csv')]);
+    expect(missing).toMatchObject({ code: 3, stderr: `error: cannot read ${join(dir, 'nope.csv')}: no such file\n` });
+    const unwritable = await cli(['batch', 'settle', file('w.csv', header), '--out', join(dir, 'no-such-folder', 'out.csv')]);
+    expect(unwritable.code).toBe(4);
+    expect(unwritable.stderr).toMatch(/^error: cannot write the output .*out\.csv: /);
+    expect(unwritable.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('prints its version and a help per subcommand', async () => {
+    expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const help = await cli(['batch', '--help']);
+    expect(help.stdout).toContain('Usage: aide-assistant-medical batch [flags]');
+    expect(help.stdout).toContain('Exit status:');
+    expect(help.stdout).not.toContain('  eligibility  --signed-on');
   });
 });
 
@@ -394,10 +540,9 @@ describe('command line: rarer shapes of results', () => {
       '2024-09-01,cardiologie,secteur-1,100,false,1500',
     ].join('\n');
     const { stdout } = await cli(['batch', 'eligibility', file('flags.csv', rows)]);
-    expect(stdout.trim().split('\n').slice(1)).toEqual([
-      '1,true,,convention-2024,true,half-time full-time,',
-      '2,true,,convention-2024,false,,eligibility.specialist-threshold',
-    ]);
+    const rowsOut = stdout.trim().split('\n').slice(1);
+    expect(rowsOut[0]).toMatch(/^1,2,true,,convention-2024,true,half-time full-time,,/);
+    expect(rowsOut[1]).toMatch(/^2,3,true,,convention-2024,false,,eligibility\.specialist-threshold,/);
     const targets = await cli([
       'batch',
       'targets',
@@ -406,7 +551,7 @@ describe('command line: rarer shapes of results', () => {
         'signedOn,specialty,option,patientele.fileActive,percentiles.fileActive.p50\n2024-09-01,cardiologie,half-time,2000,2000',
       ),
     ]);
-    expect(targets.stdout).toContain('1,true,,convention-2024,,,,,2000,400,2400,0.2002,');
+    expect(targets.stdout).toContain('1,2,true,,convention-2024,,,,,2000,400,2400,0.2002,');
     const out = join(dir, 'inferred.jsonl');
     await cli([
       'batch',
@@ -426,8 +571,8 @@ describe('command line: rarer shapes of results', () => {
     });
     expect(stdout.trim().split('\n')).toHaveLength(2);
     expect(stderr).toContain('\r2 rows · 0 failed\n');
-    expect((await cli(['batch', 'schedule', '-', '--from', 'json'], { stdin: `[${line}]` })).stdout).toContain('1,true,');
-    expect((await cli(['batch', 'schedule', '-', '--from', 'json'], { stdin: 'nope' })).code).toBe(2);
+    expect((await cli(['batch', 'schedule', '-', '--from', 'json'], { stdin: `[${line}]` })).stdout).toContain('1,,true,');
+    expect((await cli(['batch', 'schedule', '-', '--from', 'json'], { stdin: 'nope' })).code).toBe(5);
   });
 });
 

@@ -1,15 +1,12 @@
 // The command line: one subcommand per public function, a batch mode over CSV or JSON files,
 // and the built-in example. An adapter over the public API; nothing here is imported by it.
-import { parse as parseCsv } from 'csv-parse';
 import { parse as parseCsvSync } from 'csv-parse/sync';
-import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import { once } from 'node:events';
-import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
+import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { aidScheduleMany, checkEligibilityMany, patientTargetsMany, settleMany, type BatchOutcome } from '../batch/many.js';
 import { RulesError } from '../core/errors.js';
+import { LIBRARY_VERSION } from '../core/version.js';
+import { batch } from './batch.js';
+import { CliError, EXIT, UsageError, fromPaths, fromRecord, scalar, write, type Io, type Row } from './common.js';
 import { checkEligibility, type EligibilityInput } from '../eligibility/checkEligibility.js';
 import type { CollectiveEligibilityInput } from '../eligibility/collective.js';
 import { compareContracts, type CompareInput } from '../compare/compareContracts.js';
@@ -31,14 +28,7 @@ import {
   formatTargets,
 } from './format.js';
 
-/** The streams the command line talks to (injected, so tests run it in-process). */
-export interface Io {
-  readonly stdout: Writable;
-  readonly stderr: Writable;
-  readonly stdin: Readable;
-  /** Whether stderr is a terminal (the progress bar is drawn only then). */
-  readonly stderrIsTTY: boolean;
-}
+export type { Io } from './common.js';
 
 const USAGE = `Usage: aide-assistant-medical <command> [flags]
 
@@ -56,12 +46,18 @@ explanation, in French unless --lang en):
   settle       --signed-on DATE --option OPTION --year N [--tier TIER]
                [--mt-start N --mt-target N --mt-observed N] [--fa-start N --fa-target N --fa-observed N]
                [--advance EUROS] [--attainment progress|level] [--combine mean|min|max] [--moved-on DATE [--moved-to ID]]
-  batch        eligibility|targets|schedule|settle FILE|- [--from csv|jsonl|json] [--to csv|jsonl]
-               [--out FILE] [--trace]
+  batch        eligibility|targets|schedule|settle FILE|- [--from csv|jsonl|json]
+               [--to csv|jsonl|excel-fr] [--out FILE] [--errors FILE] [--keep COL,COL...]
+               [--delimiter ,|;|tab] [--encoding utf-8|windows-1252] [--trace]
                Reads one contract per row (CSV columns or JSON fields named as the function's
-               input, nested with dots: patientele.medecinTraitant), writes one result per row.
-               A bad row is reported with its number and the batch goes on; the exit status is 1
-               when any row failed.
+               input, nested with dots: patientele.medecinTraitant), writes one result per row
+               with its line, its warnings and the --keep columns. Strict: an unknown,
+               duplicated or __proto__ column refuses the file; a row with too many or too few
+               fields, or a broken quote, is a row error with its line and the batch goes on.
+               The delimiter is detected (comma or semicolon); VRAI/FAUX, decimal commas and
+               dates DD/MM/YYYY are read; --to excel-fr writes what a French Excel opens
+               (semicolons, BOM, decimal commas). Every failed row is reported, on stderr or in
+               --errors FILE (CSV: row, line, code, path, message).
   compare      --signed-on DATE --structure scp|scm|sisa --etp N --members FILE [--training-site] [--years N]
                Individual or collective? Each member's individual contract against the group's
                collective one, year by year (members need an "option" column: half-time|full-time).
@@ -72,16 +68,28 @@ eligibility, targets, schedule or settle, with --members FILE (CSV, JSON array o
 one member a row, columns named as the input, e.g. id, sector, patientele.medecinTraitant,
 hostsDocteurJunior), --structure, --etp N and --training-site where they apply.
 
-Common flags: --rule-set ID (force a regime), --json, --explain, --lang fr|en, --help
+Common flags: --rule-set ID (force a regime), --json, --explain, --lang fr|en, --help, --version
 Regimes: ${Object.keys(ruleSets).join(' | ')}.
 Options: one-third | half-time | full-time. Tiers: standard | p90-p95 | p95-plus.
 Sectors: secteur-1 | secteur-2-optam | secteur-2-optam-co | secteur-2. Dates: YYYY-MM-DD.
+
+Exit status: 0 done; 1 a computation failed or a batch row was refused; 2 bad flags;
+3 the input file cannot be read; 4 an output file cannot be written; 5 the batch file is
+refused (bad header).
 `;
 
-class UsageError extends Error {}
+/** The help of one command: its lines of the usage, and the common flags. */
+function helpOf(command: string): string {
+  const lines = USAGE.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`  ${command} `));
+  if (start === -1) return USAGE;
+  let end = start + 1;
+  while (end < lines.length && lines[end]?.startsWith('               ')) end += 1;
+  const common = lines.slice(lines.findIndex((l) => l.startsWith('Common flags:')));
+  return [`Usage: aide-assistant-medical ${command} [flags]`, '', ...lines.slice(start, end), '', ...common].join('\n');
+}
 
 type Values = Record<string, string | boolean | string[] | undefined>;
-type Row = Record<string, unknown>;
 
 const common = {
   'signed-on': { type: 'string' },
@@ -166,6 +174,10 @@ const FLAGS = {
     from: { type: 'string' },
     to: { type: 'string' },
     out: { type: 'string' },
+    errors: { type: 'string' },
+    keep: { type: 'string' },
+    delimiter: { type: 'string' },
+    encoding: { type: 'string' },
     trace: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -180,44 +192,6 @@ const FLAGS = {
 } satisfies Record<string, ParseArgsConfig['options']>;
 
 type Command = keyof typeof FLAGS;
-
-/** A flag or CSV value as the library expects it: numbers for numeric text, booleans for true/false. */
-function scalar(value: string): string | number | boolean {
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  return /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value) ? Number(value) : value;
-}
-
-/** Sets `value` at a dotted path of `target`, creating the objects on the way. */
-function setPath(target: Row, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target;
-  keys.slice(0, -1).forEach((key) => {
-    const next = node[key];
-    if (next === null || typeof next !== 'object') node[key] = {};
-    node = node[key] as Row;
-  });
-  node[keys[keys.length - 1] ?? path] = value;
-}
-
-/** Builds an object from dotted keys, dropping empty values. */
-function fromPaths(entries: readonly (readonly [string, unknown])[]): Row {
-  const row: Row = {};
-  for (const [path, value] of entries) {
-    if (value === undefined || value === '' || value === false) continue;
-    setPath(row, path, value);
-  }
-  return row;
-}
-
-/** One CSV record (strings by column) as an input object. Money stays text, the rest is typed. */
-function fromCsvRecord(record: Record<string, string>): Row {
-  return fromPaths(
-    Object.entries(record).map(
-      ([column, value]) => [column, column === 'advancePaid' ? value : value === '' ? undefined : scalar(value)] as const,
-    ),
-  );
-}
 
 /** The member fields each command reads; a members file may hold more columns, named in a note. */
 const MEMBER_FIELDS = {
@@ -260,9 +234,24 @@ function readMembers(file: string | undefined, fields: readonly string[], notes:
 }
 
 function readMemberRows(file: string): unknown[] {
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw new CliError(
+      `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+      EXIT.input,
+    );
+  }
   if (/\.json$/i.test(file)) {
-    return jsonArray(text);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      throw new UsageError(`${file} is not valid JSON (${(e as Error).message})`);
+    }
+    if (!Array.isArray(parsed)) throw new UsageError(`${file} must hold an array of members`);
+    return parsed;
   }
   if (/\.(jsonl|ndjson)$/i.test(file)) {
     return text
@@ -276,9 +265,14 @@ function readMemberRows(file: string): unknown[] {
         }
       });
   }
-  const records: Record<string, string>[] = parseCsvSync(text, { columns: true, trim: true, skip_empty_lines: true });
+  const records: Record<string, string>[] = parseCsvSync(text, {
+    columns: true,
+    trim: true,
+    skip_empty_lines: true,
+    delimiter: [',', ';'],
+  });
   return records.map((record) => {
-    const row = fromCsvRecord(record);
+    const row = fromRecord(record);
     if (record.id !== undefined) row.id = record.id;
     return row;
   });
@@ -447,190 +441,8 @@ const SINGLE = {
   },
 };
 
-/** One CSV line; booleans written as true/false. */
-function csvLine(cells: readonly unknown[]): string {
-  return stringifyCsv([cells], { cast: { boolean: (value) => String(value) } });
-}
-
-async function write(stream: Writable, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
-}
-
 function describeError(e: RulesError): string {
   return [`error: ${e.message}`, ...e.issues.slice(1).map((i) => `       ${i.path.join('.') || '(input)'}: ${i.message}`)].join('\n');
-}
-
-const MANY = { eligibility: checkEligibilityMany, targets: patientTargetsMany, schedule: aidScheduleMany, settle: settleMany } as const;
-
-/** The columns of the CSV output of a batch, per function: [header, value of a result]. */
-const COLUMNS: Record<keyof typeof MANY, [string, (r: Row) => unknown][]> = {
-  eligibility: [
-    ['ruleSet', (r) => r.ruleSet],
-    ['eligible', (r) => r.eligible],
-    ['options', (r) => (r.options as string[]).join(' ')],
-    [
-      'failedChecks',
-      (r) =>
-        (r.checks as { passed: boolean; scope: string; rule: string }[])
-          .filter((c) => !c.passed && c.scope === 'doctor')
-          .map((c) => c.rule)
-          .join(' '),
-    ],
-  ],
-  targets: [
-    ['ruleSet', (r) => r.ruleSet],
-    ...(['medecinTraitant', 'fileActive'] as const).flatMap((m) =>
-      (['start', 'increase', 'target', 'rate'] as const).map((k): [string, (r: Row) => unknown] => [
-        `${m}.${k}`,
-        (r) => (r.targets as Record<string, Row | undefined>)[m]?.[k],
-      ]),
-    ),
-    ['unavailable', (r) => (r.unavailable as { measure: string }[]).map((u) => u.measure).join(' ')],
-  ],
-  schedule: [
-    ['ruleSet', (r) => r.ruleSet],
-    ['tier', (r) => r.tier],
-    ...[1, 2, 3, 4, 5].flatMap((n): [string, (r: Row) => unknown][] => [
-      [`year${String(n)}.amount`, (r) => (r.years as Row[])[n - 1]?.amount],
-      [`year${String(n)}.pricedBy`, (r) => (r.years as Row[])[n - 1]?.pricedBy],
-    ]),
-    ['total', (r) => r.total],
-  ],
-  settle: [
-    ['ruleSet', (r) => r.ruleSet],
-    ['pricedBy', (r) => r.pricedBy],
-    ['annualAid', (r) => r.annualAid],
-    ['attainment', (r) => (r.attainment as Row).combined],
-    ['aidDue', (r) => r.aidDue],
-    ['advance', (r) => r.advance],
-    ['balance', (r) => r.balance],
-    ['balanceKind', (r) => r.balanceKind],
-  ],
-};
-
-/**
- * The inputs of a JSON Lines file. A line that is not JSON is yielded as null (the batch then
- * fails that row) and its reason is kept in `unreadable` until the row is reported.
- */
-async function* jsonLines(input: Readable, unreadable: Map<number, string>): AsyncGenerator {
-  let index = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    if (line.trim() === '') continue;
-    try {
-      yield JSON.parse(line) as unknown;
-    } catch (e) {
-      unreadable.set(index, `not valid JSON: ${(e as Error).message}`);
-      yield null;
-    }
-    index += 1;
-  }
-}
-
-function progressBar(io: Io, size: number | undefined) {
-  let bytes = 0;
-  let last = 0;
-  const draw = (rows: number, failed: number, final = false) => {
-    const now = Date.now();
-    if (!io.stderrIsTTY || (!final && now - last < 200)) return;
-    last = now;
-    const ratio = size ? Math.min(bytes / size, 1) : 0;
-    const bar = size ? `[${'█'.repeat(Math.round(ratio * 24)).padEnd(24, '░')}] ${String(Math.round(ratio * 100)).padStart(3)}% · ` : '';
-    io.stderr.write(`\r${bar}${rows.toLocaleString('en')} rows · ${failed.toLocaleString('en')} failed${final ? '\n' : ''}`);
-  };
-  return {
-    count: (chunk: Buffer | string) => {
-      bytes += chunk.length;
-    },
-    draw,
-  };
-}
-
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: string[] = [];
-  for await (const chunk of stream) chunks.push(String(chunk));
-  return chunks.join('');
-}
-
-/** The inputs of a JSON file: an array, read whole (JSON Lines is the streaming format). */
-function jsonArray(text: string): unknown[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`the batch file is not valid JSON (${(e as Error).message})`);
-  }
-  if (!Array.isArray(parsed)) throw new UsageError('a JSON batch file holds an array of inputs (use JSON Lines for one input per line)');
-  return parsed;
-}
-
-async function batch(values: Values, positionals: string[], io: Io): Promise<number> {
-  const [fn, file] = positionals;
-  if (fn === undefined || !(fn in MANY) || file === undefined)
-    throw new UsageError('batch needs a function (eligibility, targets, schedule or settle) and a file (or - for standard input)');
-  const kind = fn as keyof typeof MANY;
-  const from = str(values, 'from') ?? (/\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : /\.json$/i.test(file) ? 'json' : 'csv');
-  const to = str(values, 'to') ?? (str(values, 'out')?.match(/\.(jsonl|ndjson)$/i) ? 'jsonl' : 'csv');
-  if (!['csv', 'jsonl', 'json'].includes(from) || !['csv', 'jsonl'].includes(to))
-    throw new UsageError('--from is csv, jsonl or json; --to is csv or jsonl');
-
-  const size = file === '-' ? undefined : statSync(file).size;
-  const unreadable = new Map<number, string>();
-  const progress = progressBar(io, size);
-  const source: Readable = file === '-' ? io.stdin : createReadStream(file);
-  source.on('data', progress.count);
-  const rows: AsyncIterable<unknown> | Iterable<unknown> =
-    from === 'csv'
-      ? (async function* () {
-          for await (const record of source.pipe(
-            parseCsv({ columns: true, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true }),
-          )) {
-            yield fromCsvRecord(record as Record<string, string>);
-          }
-        })()
-      : from === 'jsonl'
-        ? jsonLines(source, unreadable)
-        : jsonArray(file === '-' ? await readAll(io.stdin) : readFileSync(file, 'utf8'));
-
-  const outPath = str(values, 'out');
-  const out: Writable = outPath === undefined ? io.stdout : createWriteStream(outPath);
-  const columns = COLUMNS[kind];
-  if (to === 'csv') await write(out, csvLine(['row', 'ok', 'error', ...columns.map(([h]) => h)]));
-  let total = 0;
-  let failed = 0;
-  const outcomes = (
-    MANY[kind] as (rows: unknown, options: { trace: boolean }) => AsyncIterable<BatchOutcome<Row>> | Iterable<BatchOutcome<Row>>
-  )(rows, {
-    trace: values.trace === true,
-  });
-  for await (const outcome of outcomes) {
-    const rowNumber = outcome.index + 1;
-    total += 1;
-    let error: string | undefined;
-    if (!outcome.ok) {
-      failed += 1;
-      error = unreadable.get(outcome.index) ?? outcome.error.message;
-      unreadable.delete(outcome.index);
-      if (failed <= 20) await write(io.stderr, `${io.stderrIsTTY ? '\r' : ''}row ${String(rowNumber)}: ${error}\n`);
-    }
-    if (to === 'csv') {
-      const result = outcome.ok ? outcome.result : undefined;
-      await write(out, csvLine([rowNumber, outcome.ok, error ?? '', ...columns.map(([, get]) => (result ? (get(result) ?? '') : ''))]));
-    } else {
-      await write(
-        out,
-        `${JSON.stringify(outcome.ok ? { row: rowNumber, ok: true, result: outcome.result } : { row: rowNumber, ok: false, error: outcome.error })}\n`,
-      );
-    }
-    progress.draw(total, failed);
-  }
-  progress.draw(total, failed, true);
-  if (out !== io.stdout) {
-    out.end();
-    await once(out, 'finish');
-  }
-  if (failed > 20) await write(io.stderr, `… and ${String(failed - 20)} more failed rows (see the output)\n`);
-  await write(io.stderr, `${String(total)} rows, ${String(total - failed)} passed, ${String(failed)} failed\n`);
-  return failed > 0 ? 1 : 0;
 }
 
 async function example(values: Values, io: Io): Promise<number> {
@@ -718,10 +530,15 @@ async function compare(v: Values, io: Io): Promise<number> {
 
 /**
  * Runs the command line with `argv` (without the node and script names) and returns the exit
- * status: 0 success, 1 a computation or row failed, 2 bad usage.
+ * status (see `EXIT`: 0 done, 1 failed, 2 bad usage, 3 unreadable input, 4 unwritable output,
+ * 5 refused batch file).
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === '--version' || command === '-v') {
+    await write(io.stdout, `${LIBRARY_VERSION}\n`);
+    return EXIT.ok;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     await write(command === undefined ? io.stderr : io.stdout, USAGE);
     return command === undefined ? 2 : 0;
@@ -735,7 +552,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({ args: [...rest], options: FLAGS[cmd], strict: true, allowPositionals: cmd === 'batch' });
     const v = values as Values;
     if (v.help === true) {
-      await write(io.stdout, USAGE);
+      await write(io.stdout, `${helpOf(cmd)}\n`);
       return 0;
     }
     if (cmd === 'batch') return await batch(v, positionals, io);
@@ -756,8 +573,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 1;
     }
     if (e instanceof UsageError || (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
-      await write(io.stderr, `error: ${e.message}\n\n${USAGE}`);
-      return 2;
+      await write(io.stderr, `error: ${e.message}\n\n${helpOf(cmd)}\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof CliError) {
+      await write(io.stderr, `error: ${e.message}\n`);
+      return e.exit;
     }
     throw e;
   }

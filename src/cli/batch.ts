@@ -1,0 +1,422 @@
+// The command line's batch mode: one contract a row, from CSV (comma or semicolon, UTF-8 or
+// Windows-1252, as French spreadsheets export it), JSON Lines or a JSON array, to CSV, JSON Lines
+// or a CSV that a French Excel opens as it is. Strict by default: a header the input does not
+// have refuses the file before any row; a row that does not fit its header is a row error with
+// its line, never a shifted row; every failed row is reported.
+import { parse as parseCsvSync } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { once } from 'node:events';
+import { accessSync, constants, createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import * as z from 'zod/mini';
+import { aidScheduleMany, checkEligibilityMany, patientTargetsMany, settleMany, type BatchOutcome } from '../batch/many.js';
+import { fieldPaths } from '../core/fields.js';
+import { schema as eligibilitySchema } from '../eligibility/checkEligibility.js';
+import { schema as scheduleSchema } from '../schedule/aidSchedule.js';
+import { schema as settleSchema } from '../settlement/settleYear.js';
+import { schema as targetsSchema } from '../targets/patientTargets.js';
+import { CliError, EXIT, FORBIDDEN_SEGMENTS, UsageError, fromRecord, write, type Io, type Row } from './common.js';
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+const MANY = { eligibility: checkEligibilityMany, targets: patientTargetsMany, schedule: aidScheduleMany, settle: settleMany } as const;
+type Kind = keyof typeof MANY;
+
+/** The columns a batch file may have, per function: the leaf paths of its input. */
+const SCHEMAS: Record<Kind, z.ZodMiniType> = {
+  eligibility: eligibilitySchema,
+  targets: targetsSchema,
+  schedule: scheduleSchema,
+  settle: settleSchema,
+};
+
+/** The columns of the CSV output of a batch, per function: [header, value of a result]. */
+const COLUMNS: Record<Kind, [string, (r: Row) => unknown][]> = {
+  eligibility: [
+    ['ruleSet', (r) => r.ruleSet],
+    ['eligible', (r) => r.eligible],
+    ['options', (r) => (r.options as string[]).join(' ')],
+    [
+      'failedChecks',
+      (r) =>
+        (r.checks as { passed: boolean; scope: string; rule: string }[])
+          .filter((c) => !c.passed && c.scope === 'doctor')
+          .map((c) => c.rule)
+          .join(' '),
+    ],
+  ],
+  targets: [
+    ['ruleSet', (r) => r.ruleSet],
+    ...(['medecinTraitant', 'fileActive'] as const).flatMap((m) =>
+      (['start', 'increase', 'target', 'rate'] as const).map((k): [string, (r: Row) => unknown] => [
+        `${m}.${k}`,
+        (r) => (r.targets as Record<string, Row | undefined>)[m]?.[k],
+      ]),
+    ),
+    ['unavailable', (r) => (r.unavailable as { measure: string }[]).map((u) => u.measure).join(' ')],
+  ],
+  schedule: [
+    ['ruleSet', (r) => r.ruleSet],
+    ['tier', (r) => r.tier],
+    ...[1, 2, 3, 4, 5].flatMap((n): [string, (r: Row) => unknown][] => [
+      [`year${String(n)}.amount`, (r) => (r.years as Row[])[n - 1]?.amount],
+      [`year${String(n)}.pricedBy`, (r) => (r.years as Row[])[n - 1]?.pricedBy],
+    ]),
+    ['total', (r) => r.total],
+  ],
+  settle: [
+    ['ruleSet', (r) => r.ruleSet],
+    ['pricedBy', (r) => r.pricedBy],
+    ['annualAid', (r) => r.annualAid],
+    ['attainment', (r) => (r.attainment as Row).combined],
+    ['aidDue', (r) => r.aidDue],
+    ['advance', (r) => r.advance],
+    ['balance', (r) => r.balance],
+    ['balanceKind', (r) => r.balanceKind],
+  ],
+};
+
+/**
+ * The inputs of a JSON Lines file. A line that is not JSON is yielded as null (the batch then
+ * fails that row) and its reason is kept in `unreadable` until the row is reported.
+ */
+
+/** One row read from a batch file: its input, or why it could not be read, with its line and kept cells. */
+interface Item {
+  readonly line: number | null;
+  readonly input: unknown;
+  readonly kept: readonly string[];
+  readonly error?: string;
+}
+
+/** The text of a stream, decoded as `encoding` (a UTF-8 byte-order mark is dropped). */
+async function* decoded(source: Readable, encoding: string): AsyncGenerator<string> {
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(encoding);
+  } catch {
+    throw new UsageError(`unknown --encoding "${encoding}": use utf-8 or windows-1252`);
+  }
+  for await (const chunk of source) yield typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
+}
+
+/** The delimiter of a CSV file, from its header line: semicolon when it has more semicolons than commas. */
+function detectDelimiter(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+/** Checks a CSV header against the input's fields and the kept columns; a bad header refuses the file. */
+function checkHeader(header: readonly string[], fields: ReadonlySet<string>, keep: readonly string[]): string[] {
+  const names = header.map((h) => h.trim());
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) problems.push(`the column "${name}" appears twice`);
+    seen.add(name);
+    if (name.split('.').some((segment) => FORBIDDEN_SEGMENTS.includes(segment)))
+      problems.push(`the column "${name}" is not an input field`);
+    else if (!fields.has(name) && !keep.includes(name))
+      problems.push(`unknown column "${name}" (keep it in the output with --keep ${name})`);
+  }
+  for (const name of keep) if (!seen.has(name)) problems.push(`--keep names "${name}", which is not a column of the file`);
+  if (problems.length > 0) throw new CliError(`the file is refused: ${problems.join('; ')}`, EXIT.refused);
+  return names;
+}
+
+/** How many lines a quoted field may span before the quote is taken as broken. */
+const MAX_RECORD_LINES = 20;
+
+/** The lines of a text stream, with their numbers from 1 (a final line without newline included). */
+async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let carry = '';
+  for await (const chunk of chunks) {
+    const parts = (carry + chunk).split('\n');
+    carry = parts.pop() ?? '';
+    for (const part of parts) yield part.endsWith('\r') ? part.slice(0, -1) : part;
+  }
+  if (carry !== '') yield carry;
+}
+
+/** Whether a CSV text leaves a quote open (quotes come in pairs; an escaped quote is doubled). */
+function quoteOpen(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 34) count += 1;
+  return count % 2 === 1;
+}
+
+/**
+ * The rows of a CSV file, in order, each with its line. Each record is parsed alone, so a
+ * record that does not fit its header (too many or too few fields, a broken quote) is a row
+ * error with its line and the next record is read as it is: nothing ever shifts.
+ */
+async function* csvItems(
+  chunks: AsyncIterable<string>,
+  options: { readonly delimiter: string | undefined; readonly fields: ReadonlySet<string>; readonly keep: readonly string[] },
+): AsyncGenerator<Item> {
+  let header: string[] | undefined;
+  let delimiter = options.delimiter ?? ',';
+  let record: string[] = [];
+  let first = 0;
+  let number = 0;
+  const emit = (text: string, line: number): Item | undefined => {
+    if (text.trim() === '') return undefined;
+    let cells: string[][];
+    try {
+      const parsed: string[][] = parseCsvSync(text, { delimiter, relax_column_count: false });
+      cells = parsed;
+    } catch (e) {
+      return { line, input: null, kept: [], error: (e as Error).message.replace(/ at line \d+/, '') };
+    }
+    const [row] = cells;
+    if (!header || row === undefined) return undefined;
+    if (row.length !== header.length)
+      return { line, input: null, kept: [], error: `the row has ${String(row.length)} fields, the header ${String(header.length)}` };
+    const fields: Record<string, string> = {};
+    const kept: string[] = options.keep.map(() => '');
+    header.forEach((name, i) => {
+      const value = row[i] ?? '';
+      const k = options.keep.indexOf(name);
+      if (k >= 0) kept[k] = value;
+      else fields[name] = value;
+    });
+    return { line, input: fromRecord(fields), kept };
+  };
+  for await (const line of linesOf(chunks)) {
+    number += 1;
+    if (header === undefined) {
+      delimiter = options.delimiter ?? detectDelimiter(line);
+      const rows: string[][] = parseCsvSync(line.replace(/^\uFEFF/, ''), { delimiter });
+      const names = rows[0];
+      header = checkHeader(names ?? [], options.fields, options.keep);
+      continue;
+    }
+    if (record.length === 0) first = number;
+    record.push(line);
+    const text = record.join('\n');
+    if (quoteOpen(text) && record.length < MAX_RECORD_LINES) continue;
+    record = [];
+    const item = quoteOpen(text)
+      ? {
+          line: first,
+          input: null,
+          kept: [],
+          error: `a quote opened on line ${String(first)} is not closed within ${String(MAX_RECORD_LINES)} lines`,
+        }
+      : emit(text, first);
+    if (item) yield item;
+  }
+  if (record.length > 0) yield { line: first, input: null, kept: [], error: `a quote opened on line ${String(first)} is never closed` };
+}
+
+/** The rows of a JSON Lines file; a line that is not JSON is a row error, the batch goes on. */
+async function* jsonLineItems(chunks: AsyncIterable<string>): AsyncGenerator<Item> {
+  let carry = '';
+  let line = 0;
+  const item = (text: string): Item | undefined => {
+    line += 1;
+    if (text.trim() === '') return undefined;
+    try {
+      return { line, input: JSON.parse(text) as unknown, kept: [] };
+    } catch (e) {
+      return { line, input: null, kept: [], error: `not valid JSON: ${(e as Error).message}` };
+    }
+  };
+  for await (const chunk of chunks) {
+    const parts = (carry + chunk).split(/\r?\n/);
+    carry = parts.pop() ?? '';
+    for (const part of parts) {
+      const it = item(part);
+      if (it) yield it;
+    }
+  }
+  const last = item(carry);
+  if (last) yield last;
+}
+
+/** The rows of a JSON file: an array, read whole (JSON Lines is the streaming format). */
+async function jsonItems(chunks: AsyncIterable<string>): Promise<Item[]> {
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`the file is refused: not valid JSON (${(e as Error).message})`, EXIT.refused);
+  }
+  if (!Array.isArray(parsed))
+    throw new CliError(
+      'the file is refused: a JSON batch file holds an array of inputs (use JSON Lines for one input per line)',
+      EXIT.refused,
+    );
+  return (parsed as unknown[]).map((input) => ({ line: null, input, kept: [] }));
+}
+
+function progressBar(io: Io, size: number | undefined) {
+  let bytes = 0;
+  let last = 0;
+  const draw = (rows: number, failed: number, final = false) => {
+    const now = Date.now();
+    if (!io.stderrIsTTY || (!final && now - last < 200)) return;
+    last = now;
+    const ratio = size ? Math.min(bytes / size, 1) : 0;
+    const bar = size ? `[${'█'.repeat(Math.round(ratio * 24)).padEnd(24, '░')}] ${String(Math.round(ratio * 100)).padStart(3)}% · ` : '';
+    io.stderr.write(`\r${bar}${rows.toLocaleString('en')} rows · ${failed.toLocaleString('en')} failed${final ? '\n' : ''}`);
+  };
+  return {
+    count: (chunk: Buffer | string) => {
+      bytes += chunk.length;
+    },
+    draw,
+  };
+}
+
+/** One CSV line; booleans written as true/false; French Excel: semicolons and decimal commas. */
+function csvLine(cells: readonly unknown[], excel: boolean): string {
+  const shown = excel ? cells.map((c) => (typeof c === 'string' && /^-?\d+\.\d+$/.test(c) ? c.replace('.', ',') : c)) : cells;
+  return stringifyCsv([shown], { delimiter: excel ? ';' : ',', cast: { boolean: (value) => String(value) } });
+}
+
+/** Opens an output file, or says in one line why it cannot be written. */
+function openOutput(path: string, what: string): WriteStream {
+  const full = resolve(path);
+  try {
+    accessSync(dirname(full), constants.W_OK);
+    if (statSync(full, { throwIfNoEntry: false })?.isDirectory() === true) throw new Error('it is a folder');
+  } catch (e) {
+    throw new CliError(`cannot write the ${what} ${path}: ${(e as Error).message.replace(/^[A-Z]+: /, '')}`, EXIT.output);
+  }
+  return createWriteStream(full);
+}
+
+/** The source of a batch: standard input, or a file that must exist. */
+function openInput(file: string, io: Io): { source: Readable; size: number | undefined } {
+  if (file === '-') return { source: io.stdin, size: undefined };
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new Error('it is a folder');
+    size = stat.size;
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    throw new CliError(`cannot read ${file}: ${reason}`, EXIT.input);
+  }
+  return { source: createReadStream(file), size };
+}
+
+/** Runs a batch: reads the rows, computes each, writes one output row per input row, reports every failed row. */
+export async function batch(values: Values, positionals: readonly string[], io: Io): Promise<number> {
+  const [fn, file] = positionals;
+  if (fn === undefined || !(fn in MANY) || file === undefined)
+    throw new UsageError('batch needs a function (eligibility, targets, schedule or settle) and a file (or - for standard input)');
+  const kind = fn as Kind;
+  const str = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
+  const from = str('from') ?? (/\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : /\.json$/i.test(file) ? 'json' : 'csv');
+  const to = str('to') ?? (str('out')?.match(/\.(jsonl|ndjson)$/i) ? 'jsonl' : 'csv');
+  if (!['csv', 'jsonl', 'json'].includes(from) || !['csv', 'jsonl', 'excel-fr'].includes(to))
+    throw new UsageError('--from is csv, jsonl or json; --to is csv, jsonl or excel-fr');
+  const delimiter = str('delimiter');
+  if (delimiter !== undefined && ![',', ';', '\t', 'tab'].includes(delimiter)) throw new UsageError('--delimiter is , or ; or tab');
+  const keep = (str('keep') ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
+  if (keep.length > 0 && from !== 'csv') throw new UsageError('--keep names columns of a CSV file');
+
+  const { source, size } = openInput(file, io);
+  const out: Writable = str('out') === undefined ? io.stdout : openOutput(str('out') ?? '', 'output');
+  const errorsOut: Writable | undefined = str('errors') === undefined ? undefined : openOutput(str('errors') ?? '', 'errors file');
+  const progress = progressBar(io, size);
+  source.on('data', progress.count);
+  const chunks = decoded(source, str('encoding') ?? 'utf-8');
+  const items: AsyncIterable<Item> | Iterable<Item> =
+    from === 'csv'
+      ? csvItems(chunks, { delimiter: delimiter === 'tab' ? '\t' : delimiter, fields: new Set(fieldPaths(SCHEMAS[kind])), keep })
+      : from === 'jsonl'
+        ? jsonLineItems(chunks)
+        : await jsonItems(chunks);
+
+  // The rows go to the library one by one; what it cannot see (line, kept cells, read errors) waits here by index.
+  const meta = new Map<number, Item>();
+  async function* inputs(): AsyncGenerator {
+    let index = 0;
+    for await (const item of items) {
+      meta.set(index, item);
+      index += 1;
+      yield item.error === undefined ? item.input : null;
+    }
+  }
+
+  const excel = to === 'excel-fr';
+  const columns = COLUMNS[kind];
+  if (excel) await write(out, '\uFEFF');
+  if (to !== 'jsonl') await write(out, csvLine(['row', 'line', 'ok', 'error', ...keep, ...columns.map(([h]) => h), 'warnings'], excel));
+  if (errorsOut) await write(errorsOut, csvLine(['row', 'line', 'code', 'path', 'message'], false));
+  let total = 0;
+  let failed = 0;
+  const outcomes = (MANY[kind] as (rows: unknown, options: { trace: boolean }) => AsyncIterable<BatchOutcome<Row>>)(inputs(), {
+    trace: values.trace === true,
+  });
+  try {
+    for await (const outcome of outcomes) {
+      const item = meta.get(outcome.index);
+      meta.delete(outcome.index);
+      const row = outcome.index + 1;
+      const line = item?.line ?? '';
+      total += 1;
+      const error = outcome.ok ? undefined : (item?.error ?? outcome.error.message);
+      if (!outcome.ok) {
+        failed += 1;
+        const code = item?.error === undefined ? outcome.error.code : 'UNREADABLE_ROW';
+        const path = item?.error === undefined ? (outcome.error.issues[0]?.path.join('.') ?? '') : '';
+        if (errorsOut) await write(errorsOut, csvLine([row, line, code, path, error], false));
+        else
+          await write(
+            io.stderr,
+            `${io.stderrIsTTY ? '\r' : ''}row ${String(row)}${line === '' ? '' : ` (line ${String(line)})`}: ${error ?? ''}\n`,
+          );
+      }
+      const result = outcome.ok ? outcome.result : undefined;
+      if (to === 'jsonl') {
+        const kept = Object.fromEntries(keep.map((k, i) => [k, item?.kept[i] ?? '']));
+        const body = outcome.ok
+          ? { result: outcome.result }
+          : { error: item?.error === undefined ? outcome.error : { code: 'UNREADABLE_ROW', message: error } };
+        await write(
+          out,
+          `${JSON.stringify({ row, line: item?.line ?? null, ok: outcome.ok, ...(keep.length > 0 ? { kept } : {}), ...body })}\n`,
+        );
+      } else {
+        const warnings = result ? (result.warnings as string[]).join(' | ') : '';
+        await write(
+          out,
+          csvLine(
+            [
+              row,
+              line,
+              outcome.ok,
+              error ?? '',
+              ...keep.map((_, i) => item?.kept[i] ?? ''),
+              ...columns.map(([, get]) => (result ? (get(result) ?? '') : '')),
+              warnings,
+            ],
+            excel,
+          ),
+        );
+      }
+      progress.draw(total, failed);
+    }
+  } finally {
+    progress.draw(total, failed, true);
+    for (const stream of [out, errorsOut]) {
+      if (stream === undefined || stream === io.stdout) continue;
+      stream.end();
+      await once(stream, 'finish');
+    }
+  }
+  await write(io.stderr, `${String(total)} rows, ${String(total - failed)} passed, ${String(failed)} failed\n`);
+  return failed > 0 ? EXIT.failed : EXIT.ok;
+}

@@ -1,0 +1,29 @@
+/**
+ * The dotted paths of the leaves of an input schema (`targets.fileActive.start`), for adapters
+ * that read flat tables (CSV columns) and must refuse a column the input does not have.
+ * @internal
+ */
+import type * as z from 'zod/mini';
+
+interface Def {
+  readonly type: string;
+  readonly shape?: Readonly<Record<string, z.ZodMiniType>>;
+  readonly innerType?: z.ZodMiniType;
+  readonly in?: z.ZodMiniType;
+  readonly options?: readonly z.ZodMiniType[];
+}
+
+function defOf(schema: z.ZodMiniType): Def {
+  return (schema as unknown as { readonly _zod: { readonly def: Def } })._zod.def;
+}
+
+/** Every leaf path of `schema` (objects are walked, optional and piped values unwrapped, unions merged). @internal */
+export function fieldPaths(schema: z.ZodMiniType, prefix = ''): string[] {
+  const def = defOf(schema);
+  if (def.type === 'optional' && def.innerType) return fieldPaths(def.innerType, prefix);
+  if (def.type === 'pipe' && def.in) return fieldPaths(def.in, prefix);
+  if (def.type === 'union' && def.options) return [...new Set(def.options.flatMap((o) => fieldPaths(o, prefix)))];
+  if (def.type === 'object' && def.shape)
+    return Object.entries(def.shape).flatMap(([key, child]) => fieldPaths(child, prefix === '' ? key : `${prefix}.${key}`));
+  return prefix === '' ? [] : [prefix];
+}
