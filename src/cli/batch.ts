@@ -164,14 +164,17 @@ async function* csvItems(
   let number = 0;
   const emit = (text: string, line: number): Item | undefined => {
     if (text.trim() === '') return undefined;
-    let cells: string[][];
-    try {
-      const parsed: string[][] = parseCsvSync(text, { delimiter, relax_column_count: false });
-      cells = parsed;
-    } catch (e) {
-      return { line, input: null, kept: [], error: (e as Error).message.replace(/ at line \d+/, '') };
+    let row: string[] | undefined;
+    if (!text.includes('"'))
+      row = text.split(delimiter); // no quote: the fields are the text between delimiters
+    else {
+      try {
+        const parsed: string[][] = parseCsvSync(text, { delimiter, relax_column_count: false });
+        row = parsed[0];
+      } catch (e) {
+        return { line, input: null, kept: [], error: (e as Error).message.replace(/ at line \d+/, '') };
+      }
     }
-    const [row] = cells;
     if (!header || row === undefined) return undefined;
     if (row.length !== header.length)
       return { line, input: null, kept: [], error: `the row has ${String(row.length)} fields, the header ${String(header.length)}` };
@@ -307,6 +310,24 @@ function openInput(file: string, io: Io): { source: Readable; size: number | und
   return { source: createReadStream(file), size };
 }
 
+/** Writes lines to a stream in blocks of about 64 KiB (one write per row costs more than the row). */
+function buffered(stream: Writable): { line: (text: string) => Promise<void>; flush: () => Promise<void> } {
+  let pending = '';
+  const flush = async () => {
+    if (pending === '') return;
+    const text = pending;
+    pending = '';
+    await write(stream, text);
+  };
+  return {
+    line: async (text) => {
+      pending += text;
+      if (pending.length >= 65536) await flush();
+    },
+    flush,
+  };
+}
+
 /** Runs a batch: reads the rows, computes each, writes one output row per input row, reports every failed row. */
 export async function batch(values: Values, positionals: readonly string[], io: Io): Promise<number> {
   const [fn, file] = positionals;
@@ -355,6 +376,8 @@ export async function batch(values: Values, positionals: readonly string[], io: 
   if (excel) await write(out, '\uFEFF');
   if (to !== 'jsonl') await write(out, csvLine(['row', 'line', 'ok', 'error', ...keep, ...columns.map(([h]) => h), 'warnings'], excel));
   if (errorsOut) await write(errorsOut, csvLine(['row', 'line', 'code', 'path', 'message'], false));
+  const output = buffered(out);
+  const errorLines = errorsOut ? buffered(errorsOut) : undefined;
   let total = 0;
   let failed = 0;
   const outcomes = (MANY[kind] as (rows: unknown, options: { trace: boolean }) => AsyncIterable<BatchOutcome<Row>>)(inputs(), {
@@ -372,7 +395,7 @@ export async function batch(values: Values, positionals: readonly string[], io: 
         failed += 1;
         const code = item?.error === undefined ? outcome.error.code : 'UNREADABLE_ROW';
         const path = item?.error === undefined ? (outcome.error.issues[0]?.path.join('.') ?? '') : '';
-        if (errorsOut) await write(errorsOut, csvLine([row, line, code, path, error], false));
+        if (errorLines) await errorLines.line(csvLine([row, line, code, path, error], false));
         else
           await write(
             io.stderr,
@@ -385,14 +408,12 @@ export async function batch(values: Values, positionals: readonly string[], io: 
         const body = outcome.ok
           ? { result: outcome.result }
           : { error: item?.error === undefined ? outcome.error : { code: 'UNREADABLE_ROW', message: error } };
-        await write(
-          out,
+        await output.line(
           `${JSON.stringify({ row, line: item?.line ?? null, ok: outcome.ok, ...(keep.length > 0 ? { kept } : {}), ...body })}\n`,
         );
       } else {
         const warnings = result ? (result.warnings as string[]).join(' | ') : '';
-        await write(
-          out,
+        await output.line(
           csvLine(
             [
               row,
@@ -410,6 +431,8 @@ export async function batch(values: Values, positionals: readonly string[], io: 
       progress.draw(total, failed);
     }
   } finally {
+    await output.flush();
+    await errorLines?.flush();
     progress.draw(total, failed, true);
     for (const stream of [out, errorsOut]) {
       if (stream === undefined || stream === io.stdout) continue;

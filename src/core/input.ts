@@ -20,50 +20,74 @@ function isPlain(value: object): boolean {
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
-/** Runs `read`; a foreign error (a throwing accessor, a revoked proxy) becomes a `RulesError` at `path`. */
-function guarded<T>(path: (string | number)[], read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof RulesError) throw e;
-    return fail('INVALID_INPUT', path, `could not be read (${e instanceof Error ? e.message : String(e)})`);
-  }
-}
+/** The copy, walking with one shared path (copied only to report a problem). */
+class Reader {
+  private readonly path: (string | number)[] = [];
 
-function copy(value: unknown, path: (string | number)[]): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (path.length > MAX_DEPTH)
-    fail('INVALID_INPUT', path, `nested more than ${String(MAX_DEPTH)} levels deep: not an input of this library`);
-  if (!guarded(path, () => isPlain(value)))
-    fail(
-      'INVALID_INPUT',
-      path,
-      'expected a plain object or array of own properties (not a class instance, nor an object inheriting fields)',
-    );
-  if (guarded(path, () => Array.isArray(value))) {
-    const list = value as unknown[];
-    const length = guarded(path, () => list.length);
-    return Array.from({ length }, (_, i) =>
-      copy(
-        guarded([...path, i], () => list[i]),
-        [...path, i],
-      ),
-    );
+  /** Runs `read`; a foreign error (a throwing accessor, a revoked proxy) becomes a `RulesError` at the current path. */
+  private guarded<T>(read: () => T): T {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof RulesError) throw e;
+      return fail('INVALID_INPUT', [...this.path], `could not be read (${e instanceof Error ? e.message : String(e)})`);
+    }
   }
-  const out: Record<string, unknown> = {};
-  for (const key of guarded(path, () => Reflect.ownKeys(value))) {
-    if (typeof key !== 'string') continue;
-    const descriptor = guarded([...path, key], () => Object.getOwnPropertyDescriptor(value, key));
-    if (descriptor === undefined) continue;
-    if (descriptor.enumerable !== true) fail('INVALID_INPUT', [...path, key], 'a field must be an own enumerable property');
-    const field: unknown = 'value' in descriptor ? descriptor.value : guarded([...path, key], (): unknown => descriptor.get?.call(value));
-    // A key named "__proto__" is kept as data, never as a prototype: the schemas refuse it as unknown.
-    Object.defineProperty(out, key, { value: copy(field, [...path, key]), enumerable: true, writable: true, configurable: true });
+
+  private child(key: string | number, value: unknown): unknown {
+    this.path.push(key);
+    const copied = this.copy(value);
+    this.path.pop();
+    return copied;
   }
-  return out;
+
+  copy(value: unknown): unknown {
+    if (value === null || typeof value !== 'object') return value;
+    if (this.path.length > MAX_DEPTH)
+      fail('INVALID_INPUT', [...this.path], `nested more than ${String(MAX_DEPTH)} levels deep: not an input of this library`);
+    if (!this.guarded(() => isPlain(value)))
+      fail(
+        'INVALID_INPUT',
+        [...this.path],
+        'expected a plain object or array of own properties (not a class instance, nor an object inheriting fields)',
+      );
+    if (this.guarded(() => Array.isArray(value))) {
+      const list = value as unknown[];
+      const length = this.guarded(() => list.length);
+      const out: unknown[] = new Array<unknown>(length);
+      for (let i = 0; i < length; i += 1) {
+        this.path.push(i);
+        const item = this.guarded(() => list[i]);
+        this.path.pop();
+        out[i] = this.child(i, item);
+      }
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of this.guarded(() => Reflect.ownKeys(value))) {
+      if (typeof key !== 'string') continue;
+      this.path.push(key);
+      const descriptor = this.guarded(() => Object.getOwnPropertyDescriptor(value, key));
+      if (descriptor !== undefined && descriptor.enumerable !== true)
+        fail('INVALID_INPUT', [...this.path], 'a field must be an own enumerable property');
+      const field: unknown =
+        descriptor === undefined
+          ? undefined
+          : 'value' in descriptor
+            ? descriptor.value
+            : this.guarded((): unknown => descriptor.get?.call(value));
+      this.path.pop();
+      if (descriptor === undefined) continue;
+      // A key named "__proto__" is kept as data, never as a prototype: the schemas refuse it as unknown.
+      if (key === '__proto__')
+        Object.defineProperty(out, key, { value: this.child(key, field), enumerable: true, writable: true, configurable: true });
+      else out[key] = this.child(key, field);
+    }
+    return out;
+  }
 }
 
 /** A copy of `input` holding only its own enumerable data, or a `RulesError` saying which path cannot be read. @internal */
 export function readInput(input: unknown): unknown {
-  return copy(input, []);
+  return new Reader().copy(input);
 }
