@@ -165,6 +165,10 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
       );
     }
     const combinePolicy = parsed.policy?.combine ?? table.settlement.combine.value;
+    if (rates.length === 1 && combinePolicy !== 'max')
+      rec.warn(
+        `Only the ${measures.join(', ')} target was given while ${governing.id} combines the two measures (${combinePolicy}): the year is settled on that measure alone. A GP or a paediatrician commits on both: give both targets.`,
+      );
     if (rates.length > 1) {
       if (parsed.policy?.combine === undefined) rec.use(table.settlement.combine, {}, combinePolicy);
       else

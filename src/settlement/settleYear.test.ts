@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectRulesError } from '../../test/helpers.js';
-import { settleYear, type SettleInput } from '../index.js';
+import { aidSchedule, settleYear, type SettleInput } from '../index.js';
 
 const base: SettleInput = {
   signedOn: '2024-07-01',
@@ -91,5 +91,62 @@ describe('settleYear', () => {
     expect(rules).toContain('amount.half-time.year3plus');
     expect(rules).toContain('settlement.attainment.medecinTraitant');
     expect(rules.at(-1)).toBe('settlement.balance');
+  });
+});
+
+describe('no silent default that changes money', () => {
+  it('says so when an avenant 7 year (two measures averaged) is settled on one measure only', () => {
+    const result = settleYear({
+      signedOn: '2021-03-01',
+      option: 'half-time',
+      tier: 'standard',
+      year: 3,
+      targets: { medecinTraitant: { start: 900, target: 1125 } },
+      observed: { medecinTraitant: 1000 },
+    });
+    expect(
+      result.warnings.some((w) =>
+        w.startsWith('Only the medecinTraitant target was given while avenant-7-2019 combines the two measures (mean)'),
+      ),
+    ).toBe(true);
+  });
+
+  it('names the standard tier it assumes when none is given', () => {
+    const result = settleYear({ signedOn: '2024-09-01', option: 'half-time', year: 1 });
+    expect(result.tier).toBe('standard');
+    expect(result.warnings).toContain(
+      'tier not given: the standard tier is assumed (give the tier for a contract whose start was at or above P90).',
+    );
+  });
+});
+
+describe('one calendar: what settleYear deducts is what aidSchedule pays for the year before it ends', () => {
+  // Every regime of individual contracts, every option it offers, every year: the default advance
+  // of settleYear equals the schedule's payments dated on or before the year's last day.
+  const contracts = [
+    { signedOn: '2021-03-01', option: 'one-third' },
+    { signedOn: '2021-03-01', option: 'half-time' },
+    { signedOn: '2023-09-01', option: 'full-time' },
+    { signedOn: '2024-09-01', option: 'half-time' },
+  ] as const;
+  it.each(contracts)('$signedOn $option', (contract) => {
+    const schedule = aidSchedule({ ...contract, tier: 'standard', hiredOn: contract.signedOn });
+    for (const y of schedule.years) {
+      const paidBefore = y.payments
+        .filter((p) => p.dueBy === null || p.dueBy <= y.end)
+        .reduce((sum, p) => sum + Math.round(Number(p.amount) * 100), 0);
+      const settlement = settleYear({
+        ...contract,
+        tier: 'standard',
+        year: y.year,
+        ...(y.year >= 3 ? { targets: { fileActive: { start: 1000, target: 1100 } }, observed: { fileActive: 1100 } } : {}),
+      });
+      expect([y.year, Math.round(Number(settlement.advance) * 100)]).toEqual([y.year, paidBefore]);
+    }
+  });
+
+  it('pays an avenant 7 year 2 at the anniversary that ends it: nothing is deducted as an advance, all is to pay', () => {
+    const result = settleYear({ signedOn: '2021-03-01', option: 'half-time', tier: 'standard', year: 2 });
+    expect(result).toMatchObject({ aidDue: '13500.00', advance: '0.00', balance: '13500.00', balanceKind: 'to-pay' });
   });
 });
