@@ -21,7 +21,11 @@ describe('explain', () => {
       'Année 3 : aide annuelle 11 000,00 €, atteinte 49,74 %, aide due 5 471,79 €, avance 5 500,00 €, solde -28,21 €.',
     );
     expect(text).toContain("L'année 3 commence le 2025-09-01 : tarifée selon Convention médicale (2024)");
-    expect(text).toContain('Atteinte de la patientèle médecin traitant : (1017 − 920) / (1115 − 920), bornée → 49,74 %.');
+    expect(text).toContain(
+      'Atteinte de la patientèle médecin traitant : (1017 − 920) / (1115 − 920), bornée entre 0 et 1 = 97/195 ≈ 49,74 %.',
+    );
+    // 11 000 × 97 / 195 = 5 471,794… → 5 471,79: the printed operands give the printed result.
+    expect(text).toContain('Aide due = 11 000,00 € × 97/195 = 5 471,79 € (arrondi au centime, demi vers le haut).');
     expect(text).toContain('Solde = aide due 5 471,79 € − avance 5 500,00 € = -28,21 € (à récupérer auprès du médecin).');
     expect(text).toContain(
       'https://www.ameli.fr/medecin/actualites/aide-l-emploi-d-un-assistant-medical-ce-qui-change-des-juin-2024 [doctrine officielle (Assurance Maladie)]',

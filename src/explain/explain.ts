@@ -251,6 +251,12 @@ function dec2(value: unknown): string {
   return tableDec(show(value)).toFixed(2);
 }
 
+/** An exact ratio as its fraction and, rounded for reading, its percentage: "97/195 ≈ 49,74 %". */
+function ratioText(output: unknown, lang: Lang): string {
+  const o = (output !== null && typeof output === 'object' ? output : { rate: output }) as Dict;
+  return typeof o.fraction === 'string' ? `${o.fraction} ≈ ${percent(o.rate, lang)}` : percent(o.rate, lang);
+}
+
 /** One sentence per step, by rule id; a rule without a phrase falls back to its label, inputs and output. */
 function phrase(step: Step, lang: Lang): string {
   const i = step.inputs;
@@ -315,22 +321,29 @@ function phrase(step: Step, lang: Lang): string {
       : `${m(i.measure)} target: ${show(i.start)} + ${show(od.increase)} = ${show(od.target)} patients.`;
   }
   if (/^settlement\.attainment\.\w+$/.test(r)) {
+    const threshold = i.minimum ?? i.target;
+    const met = Number(i.observed) >= Number(threshold);
+    const maintain = i.target === i.start;
     const formula =
-      i.policy === 'level'
-        ? `${show(i.observed)} / ${show(i.target)}`
-        : `(${show(i.observed)} − ${show(i.start)}) / (${show(i.target)} − ${show(i.start)})`;
+      (maintain || i.policy === 'level') && met
+        ? fr
+          ? `${show(i.observed)} ≥ ${show(threshold)}${i.minimum === undefined ? '' : ' (minimum toléré)'}, objectif atteint`
+          : `${show(i.observed)} ≥ ${show(threshold)}${i.minimum === undefined ? '' : ' (tolerated minimum)'}, target met`
+        : maintain || i.policy === 'level'
+          ? `${show(i.observed)} / ${show(i.target)}`
+          : `(${show(i.observed)} − ${show(i.start)}) / (${show(i.target)} − ${show(i.start)})`;
     return fr
-      ? `Atteinte de la ${m(r.split('.')[2])} : ${formula}, bornée → ${percent(o, lang)}.`
-      : `Attainment of the ${m(r.split('.')[2])}: ${formula}, bounded → ${percent(o, lang)}.`;
+      ? `Atteinte de la ${m(r.split('.')[2])} : ${formula}, bornée entre 0 et 1 = ${ratioText(o, lang)}.`
+      : `Attainment of the ${m(r.split('.')[2])}: ${formula}, bounded to [0, 1] = ${ratioText(o, lang)}.`;
   }
   if (r === 'settlement.combined')
     return fr
-      ? `Atteinte retenue (${show(i.combine)}) : ${percent(o, lang)}.`
-      : `Attainment applied (${show(i.combine)}): ${percent(o, lang)}.`;
+      ? `Atteinte retenue (${show(i.combine)}) : ${ratioText(o, lang)}.`
+      : `Attainment applied (${show(i.combine)}): ${ratioText(o, lang)}.`;
   if (r === 'settlement.rounding') {
     return fr
-      ? `Aide due = ${euros(i.annualAid, lang)} × ${percent(i.attainment, lang)} = ${euros(o, lang)} (arrondi au centime, demi vers le haut).`
-      : `Aid due = ${euros(i.annualAid, lang)} × ${percent(i.attainment, lang)} = ${euros(o, lang)} (rounded half-up to the cent).`;
+      ? `Aide due = ${euros(i.annualAid, lang)} × ${show(i.attainment)} = ${euros(o, lang)} (arrondi au centime, demi vers le haut).`
+      : `Aid due = ${euros(i.annualAid, lang)} × ${show(i.attainment)} = ${euros(o, lang)} (rounded half-up to the cent).`;
   }
   if (r === 'settlement.advance') {
     return fr

@@ -6,7 +6,8 @@
  */
 import { addDays, anniversary } from '../core/dates.js';
 import { fail } from '../core/errors.js';
-import { Dec, dec, toCents, toRate, type Dec as DecValue } from '../core/money.js';
+import { dec, toCents, toRate, type Dec as DecValue } from '../core/money.js';
+import { clamp01, compare, fraction, mean, ratio, type Ratio } from '../core/ratio.js';
 import * as z from 'zod/mini';
 import { moneyInput, oneOf, patientCount } from '../core/schemas.js';
 import { paidBeforeEnd, yearPayments, type CalendarRegime } from '../rules/calendar.js';
@@ -73,12 +74,15 @@ export interface SettledYear {
   readonly balanceKind: 'to-pay' | 'to-recover' | 'settled';
 }
 
-function attainmentOf(policy: 'progress' | 'level', t: ContractTarget, observed: number): DecValue {
+function attainmentOf(policy: 'progress' | 'level', t: ContractTarget, observed: number): Ratio {
   const threshold = t.minimum ?? t.target;
-  if (observed >= threshold && (policy === 'level' || t.target === t.start)) return dec(1);
-  if (policy === 'level' || t.target === t.start) return t.target === 0 ? dec(1) : Dec.min(dec(observed).div(t.target), 1);
-  return Dec.min(Dec.max(dec(observed - t.start).div(t.target - t.start), 0), 1);
+  if (observed >= threshold && (policy === 'level' || t.target === t.start)) return ratio(1, 1);
+  if (policy === 'level' || t.target === t.start) return t.target === 0 ? ratio(1, 1) : clamp01(ratio(observed, t.target));
+  return clamp01(ratio(observed - t.start, t.target - t.start));
 }
+
+/** A ratio as an exact decimal of the library's constructor. */
+const decOf = (r: Ratio): DecValue => dec(r.n).div(r.d);
 
 function validateTargets(input: SettleFacts): {
   measures: Measure[];
@@ -137,7 +141,7 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
   const modulated = parsed.year >= firstModulated.value;
   rec.use(firstModulated, { year: parsed.year }, modulated);
   const attainment: { -readonly [K in keyof Attainment]: Attainment[K] } = { combined: toRate(dec(1)) };
-  let combined = dec(1);
+  let combined: Ratio = ratio(1, 1);
   if (modulated) {
     const { measures, targets, observed } = validateTargets(parsed);
     const attainmentPolicy = parsed.policy?.attainment ?? table.settlement.attainment.value;
@@ -149,19 +153,19 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
         {},
         attainmentPolicy,
       );
-    const rates: DecValue[] = [];
+    const rates: Ratio[] = [];
     for (const m of measures) {
       const t = targets[m];
       const seen = observed[m];
       if (!t || seen === undefined) continue;
       const rate = attainmentOf(attainmentPolicy, t, seen);
       rates.push(rate);
-      attainment[m] = toRate(rate);
+      attainment[m] = toRate(decOf(rate));
       rec.step(
         `settlement.attainment.${m}`,
         table.settlement.attainment.reference,
         { policy: attainmentPolicy, ...t, observed: seen },
-        rate.toString(),
+        { rate: decOf(rate).toString(), fraction: fraction(rate) },
       );
     }
     const combinePolicy = parsed.policy?.combine ?? table.settlement.combine.value;
@@ -181,23 +185,21 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
     }
     combined =
       combinePolicy === 'mean'
-        ? rates.reduce((s, r) => s.plus(r), dec(0)).div(rates.length)
-        : combinePolicy === 'min'
-          ? Dec.min(...rates)
-          : Dec.max(...rates);
-    attainment.combined = toRate(combined);
+        ? mean(rates)
+        : rates.reduce((best, r) => ((combinePolicy === 'min' ? compare(r, best) < 0 : compare(r, best) > 0) ? r : best));
+    attainment.combined = toRate(decOf(combined));
     rec.step(
       'settlement.combined',
       table.settlement.combine.reference,
-      { rates: rates.map((r) => r.toString()), combine: rates.length > 1 ? combinePolicy : 'single measure' },
-      combined.toString(),
+      { rates: rates.map(fraction), combine: rates.length > 1 ? combinePolicy : 'single measure' },
+      { rate: decOf(combined).toString(), fraction: fraction(combined) },
     );
   } else if (parsed.targets !== undefined || parsed.observed !== undefined) {
     rec.warn(`Year ${String(parsed.year)} is not modulated: targets and observed counts are not used.`);
   }
 
-  const aidDue = toCents(annual.times(combined));
-  rec.use(table.settlement.rounding, { annualAid: toCents(annual), attainment: combined.toString() }, aidDue);
+  const aidDue = toCents(annual.times(combined.n).div(combined.d));
+  rec.use(table.settlement.rounding, { annualAid: toCents(annual), attainment: fraction(combined) }, aidDue);
 
   let advance: string;
   if (parsed.advancePaid !== undefined) {
