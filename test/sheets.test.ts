@@ -13,6 +13,7 @@ type Sheet = Record<
   CellFn
 >;
 let sandbox: Record<string, unknown>;
+let script = '';
 
 beforeAll(async () => {
   const bundled = await build({
@@ -25,7 +26,7 @@ beforeAll(async () => {
     write: false,
     minify: true,
   });
-  const script = `${bundled.outputFiles[0]?.text ?? ''}${appsScriptFooter('AideAssistantMedicalSheets')}`;
+  script = `${bundled.outputFiles[0]?.text ?? ''}${appsScriptFooter('AideAssistantMedicalSheets')}`;
   sandbox = createContext({});
   runInContext(script, sandbox);
 });
@@ -156,4 +157,37 @@ describe.each([
     expect(sheet.AM_TARGETS('2024-09-01', 'cardiologie', 'half-time', '', 2000, '2000')).toEqual([['', 2400]]);
     expect(sheet.AM_SETTLE('2024-09-01', 'half-time', 'standard', 3, 1000, 1100, 1100, '', '', '', '5000.5')).toEqual([[11000, 5999.5]]);
   });
+});
+
+// A date cell of 22/06/2024 in a Paris spreadsheet is the instant 2024-06-21T22:00Z. The script
+// may run in another time zone: the calendar date must be read in the spreadsheet's.
+describe('date cells read as the sheet shows them, whatever the script time zone', () => {
+  const saved = process.env.TZ;
+  const sheetZone = 'Europe/Paris';
+  const midnightInParis = new Date('2024-06-21T22:00:00Z'); // 2024-06-22 00:00 in Paris (summer time)
+  const host = {
+    SpreadsheetApp: { getActive: () => ({ getSpreadsheetTimeZone: () => sheetZone }) },
+    Utilities: {
+      formatDate: (d: Date, zone: string) =>
+        new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d),
+    },
+  };
+
+  it.each(['UTC', 'Europe/Paris', 'America/New_York'])(
+    'gives the 2024 convention amount (19 000) to a contract signed 22/06/2024, script in %s',
+    (zone) => {
+      process.env.TZ = zone;
+      const sandbox = createContext({ ...host });
+      runInContext(script, sandbox);
+      const run = runInContext('AM_SCHEDULE', sandbox) as CellFn;
+      try {
+        // Convention 2024 (in force 2024-06-22): 19 000 in year 1; the règlement arbitral (the day before) paid 18 000.
+        expect(run(midnightInParis, 'half-time', 'standard', 1)).toBe(19000);
+        const signed = runInContext('AM_ELIGIBLE', sandbox) as CellFn;
+        expect(signed(midnightInParis, 'medecine-generale', 'secteur-1', 776, '')).toBe('eligible: half-time, full-time');
+      } finally {
+        process.env.TZ = saved;
+      }
+    },
+  );
 });

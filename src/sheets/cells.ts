@@ -22,12 +22,28 @@ function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
+/** What Google Apps Script offers a script: the spreadsheet's time zone, and dates formatted in it. */
+interface AppsScriptHost {
+  readonly SpreadsheetApp?: { getActive(): { getSpreadsheetTimeZone(): string } | null };
+  readonly Utilities?: { formatDate(date: Date, timeZone: string, format: string): string };
+}
+
+/**
+ * The calendar date a date cell shows. Sheets hands a date cell over as the instant of its
+ * midnight in the spreadsheet's time zone, which the script's own time zone may not share: the
+ * date is read in the spreadsheet's time zone when Apps Script gives it, so that 22/06/2024 is
+ * 2024-06-22 whatever the script's setting. Outside Apps Script, the local calendar date.
+ */
+function calendarDate(value: Date): string {
+  const host = globalThis as AppsScriptHost;
+  const zone = host.SpreadsheetApp?.getActive()?.getSpreadsheetTimeZone();
+  if (zone !== undefined && host.Utilities) return host.Utilities.formatDate(value, zone, 'yyyy-MM-dd');
+  return `${String(value.getFullYear())}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+}
+
 /** A date cell (Date object or ISO text) as an ISO date; other values are passed on for validation. */
 function date(value: Cell): unknown {
-  if (isDate(value)) {
-    if (Number.isNaN(value.getTime())) return 'invalid date';
-    return `${String(value.getFullYear())}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
-  }
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'invalid date' : calendarDate(value);
   return text(value);
 }
 
