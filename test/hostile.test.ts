@@ -209,3 +209,26 @@ describe('own data only: what a caller owns, never what an object inherits or hi
     expect((aidSchedule(foreign as never) as { total: string }).total).toBe('66000.00'); // convention 2024: 19 000 + 14 000 + 3 × 11 000
   });
 });
+
+describe('own data only: the rarer shapes', () => {
+  it('ignores symbol keys, names a thrown non-error, and refuses a structure deeper than any input', () => {
+    const input = { signedOn: '2024-09-01', option: 'half-time', tier: 'standard', [Symbol('x')]: 1 };
+    expect(aidSchedule(input as never).total).toBe('66000.00');
+    const thrower = {
+      signedOn: '2024-09-01',
+      get option(): string {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- a caller's odd getter is what is under test
+        throw 'odd';
+      },
+    };
+    expect((outcome(aidSchedule as (i: unknown) => unknown, thrower) as RulesError).issues[0]).toEqual({
+      path: ['option'],
+      message: 'could not be read (odd)',
+    });
+    let deep: unknown = 1;
+    for (let i = 0; i < 20; i += 1) deep = { a: deep };
+    expect((outcome(aidSchedule as (i: unknown) => unknown, { signedOn: deep }) as RulesError).message).toContain(
+      'nested more than 16 levels deep',
+    );
+  });
+});

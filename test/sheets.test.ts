@@ -72,6 +72,13 @@ describe.each([
     expect(sheet.AM_GROUP_TARGETS('2026-11-15', 2, targets)).toEqual([[1700 + 420, 2500 + 220]]);
   });
 
+  it('leaves a cell empty where the library gives no figure, and names a missing member id', () => {
+    // A cardiologist without the P50 to extrapolate from: no target is invented (estimate knots unknown).
+    expect(sheet.AM_TARGETS('2024-09-01', 'cardiologie', 'half-time', '', 2000)).toEqual([['', '']]);
+    expect(sheet.AM_GROUP_TARGETS('2026-11-15', 1, [[null, 800, 1200]])).toMatch(/^ERROR: INVALID_INPUT at members\.0\.id/);
+    expect(sheet.AM_SCHEDULE(new Date(Number.NaN), 'half-time', 'standard', 1)).toMatch(/^ERROR: INVALID_INPUT at signedOn/);
+  });
+
   it('says why a group cannot sign, reads a training site, and puts errors in the cell', () => {
     const low = [
       ['A', 'secteur-1', 700, 1100, '', ''],

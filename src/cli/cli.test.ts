@@ -400,6 +400,75 @@ describe('command line: batch files that would price wrong money', () => {
     expect(unwritable.stderr.split('\n')).toHaveLength(2);
   });
 
+  it('reads CRLF lines, tab-separated files, quoted fields across lines, and says when a quote never closes', async () => {
+    const crlf = await cli(['batch', 'settle', file('crlf.csv', `${header}\r\n2023-09-01,half-time,standard,3,920,1115,1017\r\n`)]);
+    expect(crlf.stdout.split('\n')[1]).toMatch(/^1,2,true,/);
+    const tab = await cli([
+      'batch',
+      'settle',
+      file('tab.tsv', `${header.replace(/,/g, '\t')}\n2023-09-01\thalf-time\tstandard\t3\t920\t1115\t1017\n`),
+      '--delimiter',
+      'tab',
+    ]);
+    expect(tab.stdout.split('\n')[1]).toMatch(/^1,2,true,/);
+    const multi = await cli([
+      'batch',
+      'settle',
+      file('multi.csv', `id,${header}\n"two\nlines",2023-09-01,half-time,standard,3,920,1115,1017\n2023-09-01,half-time\n`),
+      '--keep',
+      'id',
+      '--to',
+      'jsonl',
+    ]);
+    const rows = multi.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { row: number; line: number; ok: boolean; kept?: { id: string } });
+    expect(rows.map((r) => [r.row, r.line, r.ok, r.kept?.id])).toEqual([
+      [1, 2, true, 'two\nlines'],
+      [2, 4, false, ''],
+    ]);
+    const open = await cli(['batch', 'settle', file('open.csv', `${header}\n"2023-09-01,half-time,standard,3,920,1115,1017\n`)]);
+    expect(open.stdout.split('\n')[1]).toMatch(/^1,2,false,a quote opened on line 2 is never closed/);
+    const long = await cli(['batch', 'settle', file('long.csv', `${header}\n"${'x\n'.repeat(30)}\n`)]);
+    expect(long.stdout.split('\n')[1]).toMatch(/^1,2,false,a quote opened on line 2 is not closed within 20 lines/);
+  });
+
+  it('refuses --keep of a column the file lacks, --keep on JSON, an unknown encoding, and folders in place of files', async () => {
+    const keep = await cli(['batch', 'settle', file('k.csv', header), '--keep', 'nom']);
+    expect(keep).toMatchObject({ code: 5 });
+    expect(keep.stderr).toContain('--keep names "nom", which is not a column of the file');
+    expect((await cli(['batch', 'settle', file('k.jsonl', '{}'), '--keep', 'id'])).code).toBe(2);
+    expect((await cli(['batch', 'settle', file('e.csv', header), '--encoding', 'klingon'])).code).toBe(2);
+    expect((await cli(['batch', 'settle', dir])).stderr).toContain('it is a folder');
+    expect((await cli(['batch', 'settle', file('f.csv', header), '--out', dir])).code).toBe(4);
+  });
+
+  it('writes large outputs in blocks, every row there', async () => {
+    const rows = [header, ...Array.from({ length: 1500 }, () => '2023-09-01,half-time,standard,3,920,1115,1017')].join('\n');
+    const out = join(dir, 'large.csv');
+    expect((await cli(['batch', 'settle', file('large-in.csv', rows), '--out', out])).code).toBe(0);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(1501);
+  });
+
+  it('refuses a flag path that would reach a prototype', async () => {
+    const { code, stderr } = await cli([
+      'targets',
+      '--signed-on',
+      '2024-09-01',
+      '--specialty',
+      'cardiologie',
+      '--option',
+      'half-time',
+      '--fa',
+      '100',
+      '--percentile',
+      '__proto__.p30=1',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('is not an input field');
+  });
+
   it('prints its version and a help per subcommand', async () => {
     expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     const help = await cli(['batch', '--help']);

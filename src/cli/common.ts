@@ -53,10 +53,8 @@ export async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }
 
-/** A flag or table value as the library expects it: numbers for numeric text, booleans for true/false. */
-export function scalar(value: string): string | number | boolean {
-  if (value === 'true') return true;
-  if (value === 'false') return false;
+/** A flag or table value as the library expects it: a number for numeric text, else the text. */
+export function scalar(value: string): string | number {
   return /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value) ? Number(value) : value;
 }
 
@@ -73,7 +71,7 @@ export function setPath(target: Row, path: string, value: unknown): void {
     if (next === null || typeof next !== 'object') node[key] = {};
     node = node[key] as Row;
   });
-  node[keys[keys.length - 1] ?? path] = value;
+  node[keys[keys.length - 1] as string] = value;
 }
 
 /** Builds an object from dotted keys, dropping empty values. */
@@ -97,8 +95,7 @@ export function cell(column: string, raw: string): unknown {
   if (value === '') return undefined;
   if (/^(vrai|true)$/i.test(value)) return true;
   if (/^(faux|false)$/i.test(value)) return false;
-  const date = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
-  if (date) return `${date[3] ?? ''}-${date[2] ?? ''}-${date[1] ?? ''}`;
+  if (/^\d{2}\/\d{2}\/\d{4}$/.test(value)) return `${value.slice(6)}-${value.slice(3, 5)}-${value.slice(0, 2)}`;
   const french = /^-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^-?\d+,\d+$/.test(value)
     ? value.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')
     : value;

@@ -5,7 +5,7 @@
  * `RulesError` naming the path, never a foreign error and never a silently read value.
  * @internal
  */
-import { RulesError, fail } from './errors.js';
+import { fail } from './errors.js';
 
 /** Deeper than any input of the library (the deepest has five levels). */
 const MAX_DEPTH = 16;
@@ -29,7 +29,6 @@ class Reader {
     try {
       return read();
     } catch (e) {
-      if (e instanceof RulesError) throw e;
       return fail('INVALID_INPUT', [...this.path], `could not be read (${e instanceof Error ? e.message : String(e)})`);
     }
   }
@@ -68,16 +67,9 @@ class Reader {
       if (typeof key !== 'string') continue;
       this.path.push(key);
       const descriptor = this.guarded(() => Object.getOwnPropertyDescriptor(value, key));
-      if (descriptor !== undefined && descriptor.enumerable !== true)
-        fail('INVALID_INPUT', [...this.path], 'a field must be an own enumerable property');
-      const field: unknown =
-        descriptor === undefined
-          ? undefined
-          : 'value' in descriptor
-            ? descriptor.value
-            : this.guarded((): unknown => descriptor.get?.call(value));
+      if (descriptor?.enumerable !== true) fail('INVALID_INPUT', [...this.path], 'a field must be an own enumerable property');
+      const field: unknown = 'value' in descriptor ? descriptor.value : this.guarded((): unknown => descriptor.get?.call(value));
       this.path.pop();
-      if (descriptor === undefined) continue;
       // A key named "__proto__" is kept as data, never as a prototype: the schemas refuse it as unknown.
       if (key === '__proto__')
         Object.defineProperty(out, key, { value: this.child(key, field), enumerable: true, writable: true, configurable: true });

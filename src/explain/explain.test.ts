@@ -368,3 +368,130 @@ describe('explain', () => {
     expectRulesError(() => explain(null as unknown as ResultBase), 'INVALID_INPUT', []);
   });
 });
+
+describe('explain: every individual check worded in French, passed and not passed', () => {
+  const texts = (inputs: Parameters<typeof checkEligibility>[0][]) => inputs.map((i) => explain(checkEligibility(i))).join('\n');
+  it('words thresholds, surgeons, groups and coordination both ways', () => {
+    const av7 = { signedOn: '2021-03-01', sector: 'secteur-1', zone: 'none' } as const;
+    const text = texts([
+      {
+        ...av7,
+        specialty: 'cardiologie',
+        patientele: { fileActive: 1200 },
+        percentiles: { fileActive: { p30: 1000 } },
+        groupPractice: 'committed',
+        coordinatedPractice: 'committed',
+      },
+      {
+        ...av7,
+        specialty: 'cardiologie',
+        patientele: { fileActive: 900 },
+        percentiles: { fileActive: { p30: 1000 } },
+        groupPractice: 'none',
+        coordinatedPractice: 'none',
+      },
+      {
+        ...av7,
+        specialty: 'medecine-generale',
+        patientele: { medecinTraitant: 700 },
+        groupPractice: 'member',
+        coordinatedPractice: 'member',
+      },
+      {
+        signedOn: '2024-09-01',
+        sector: 'secteur-1',
+        specialty: 'chirurgie-viscerale',
+        ccamFeeShare: 0.2,
+        patientele: { fileActive: 3000 },
+        percentiles: { fileActive: { p30: 1000 } },
+      },
+      {
+        signedOn: '2023-09-01',
+        sector: 'secteur-1',
+        specialty: 'chirurgie-viscerale',
+        ccamFeeShare: 0.2,
+        patientele: { fileActive: 3000 },
+        percentiles: { fileActive: { p30: 1000 } },
+      },
+    ]);
+    for (const phrase of [
+      'Condition remplie : file active 1200 > P30 1000.', // avenant 7: strictly above P30 (secondary)
+      'Condition non remplie : file active 900 ≤ P30 1000.',
+      "Condition remplie : s'engage à rejoindre un groupe dans les 2 ans.",
+      "Condition remplie : s'engage à rejoindre un exercice coordonné dans les 2 ans.",
+      'Condition non remplie : ni exercice en groupe ni engagement.',
+      'Condition remplie : 700 patients médecin traitant > P30 640.', // avenant 7: more than 640 adult MT patients
+      "Condition remplie : part des honoraires d'actes techniques CCAM 0,2 ≤ 0,20.", // 2024: at most 20 %
+      "Condition non remplie : part des honoraires d'actes techniques CCAM 0,2 ≥ 0,20.", // 2023: below 20 %
+    ]) {
+      expect(text).toContain(phrase);
+    }
+  });
+});
+
+describe('explain: a stored result from elsewhere, read without guessing', () => {
+  it('falls back to the stored words where no row or phrase is known, in both languages', () => {
+    const stored = {
+      kind: 'targets',
+      contract: 'collective',
+      ruleSet: 'unknown-regime',
+      warnings: [],
+      targets: { otherMeasure: { start: 1, increase: 2, target: 3 } },
+      unavailable: [{ measure: 'otherMeasure', reason: 'why' }],
+      trace: [
+        {
+          rule: 'structure.odd',
+          ruleSet: 'unknown-regime',
+          reference: { text: 'T', provenance: 'interpretation' },
+          inputs: { structure: 'x' },
+          output: { passed: false, detail: 'd' },
+        },
+        {
+          rule: 'member.odd',
+          ruleSet: 'unknown-regime',
+          reference: { text: 'T', provenance: 'secondary' },
+          inputs: {},
+          output: { passed: true, detail: 'kept detail' },
+        },
+        {
+          rule: 'eligibility.odd',
+          ruleSet: 'unknown-regime',
+          reference: { text: 'T', provenance: 'secondary' },
+          inputs: {},
+          output: { passed: true, detail: 'eligibility detail' },
+        },
+        {
+          rule: 'payments.odd',
+          ruleSet: 'unknown-regime',
+          reference: { text: 'T', provenance: 'secondary' },
+          inputs: { amount: '12.00' },
+          output: { dueBy: '2030-01-01' },
+        },
+        {
+          rule: 'settlement.attainment.fileActive',
+          ruleSet: 'unknown-regime',
+          reference: { text: 'T', provenance: 'interpretation' },
+          inputs: { policy: 'level', observed: 9, target: 9, minimum: 8, start: 9 },
+          output: { rate: '1', fraction: '1' },
+        },
+        {
+          rule: 'revaluation',
+          ruleSet: 'unknown-regime',
+          reference: { text: 'T', provenance: 'secondary' },
+          inputs: { year: 2 },
+          output: { revalued: true, pricedBy: 'unknown-regime' },
+        },
+      ],
+    } as unknown as ResultBase;
+    for (const lang of ['fr', 'en'] as const) {
+      const text = explain(stored, { lang });
+      expect(text).toContain(lang === 'fr' ? 'X ne peut pas signer le contrat collectif' : 'Condition not met: d.');
+      expect(text).toContain('kept detail');
+      expect(text).toContain('eligibility detail');
+      expect(text).toContain(lang === 'fr' ? 'Versement : 12,00 €, au plus tard le 2030-01-01.' : 'Payment: €12.00, due by 2030-01-01.');
+      expect(text).toContain(lang === 'fr' ? '9 ≥ 8 (minimum toléré), objectif atteint' : '9 ≥ 8 (tolerated minimum), target met');
+      expect(text).toContain('otherMeasure');
+      expect(text).toContain('unknown-regime (revalorisation des contrats en cours)'.slice(0, 14));
+    }
+  });
+});

@@ -210,11 +210,12 @@ function membersOf(range: Arg, toMember: (row: Cell[]) => Row): Row[] {
 
 /** One answer for one group: the result's cells, or the error in the first cell. */
 function groupCells<R>(input: Row, many: (rows: Row[]) => Iterable<BatchOutcome<R>>, toCells: (r: R) => Out): Out[] | string | number {
-  const outcome = [...many([input])][0];
-  if (!outcome) return '';
-  if (!outcome.ok) return `ERROR: ${outcome.error.message}`;
-  const out = toCells(outcome.result);
-  return out.length === 1 ? (out[0] ?? '') : [out];
+  for (const outcome of many([input])) {
+    if (!outcome.ok) return `ERROR: ${outcome.error.message}`;
+    const out = toCells(outcome.result);
+    return out.length === 1 ? (out[0] as string | number) : [out];
+  }
+  throw new Error('internal: a batch of one row gave no outcome');
 }
 
 /**
