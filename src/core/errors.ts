@@ -32,6 +32,9 @@ export type RulesErrorCode =
   | 'TARGET_BELOW_START'
   | 'AMOUNT_UNAVAILABLE';
 
+/** The brand every `RulesError` carries, shared across copies of the library (ESM, CJS, bundles). */
+const BRAND = Symbol.for('aide-assistant-medical.RulesError');
+
 /**
  * The only error the library throws for bad input. It carries a machine-readable `code`
  * and the list of `issues`, each with the path of the faulty field.
@@ -45,9 +48,6 @@ export type RulesErrorCode =
  * }
  * ```
  */
-/** The brand every `RulesError` carries, shared across copies of the library (ESM, CJS, bundles). */
-const BRAND = Symbol.for('aide-assistant-medical.RulesError');
-
 export class RulesError extends Error {
   /**
    * `error instanceof RulesError` holds for an error of any copy of the library loaded in the
