@@ -573,7 +573,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 1;
     }
     if (e instanceof UsageError || (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
-      await write(io.stderr, `error: ${e.message}\n\n${helpOf(cmd)}\n`);
+      await write(io.stderr, `error: ${e.message} (see: aide-assistant-medical ${cmd} --help)\n`);
       return EXIT.usage;
     }
     if (e instanceof CliError) {
