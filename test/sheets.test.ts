@@ -133,7 +133,7 @@ describe.each([
       /^ERROR: INVALID_INPUT at signedOn: this field is required/,
     );
     expect(sheet.AM_SETTLE('2023-09-01', 'half-time', 'standard', 9, 1, 2, 2)).toEqual([
-      ['ERROR: YEAR_OUT_OF_RANGE at year: a contract lasts 5 years', ''],
+      ['ERROR: YEAR_OUT_OF_RANGE at year: a contract lasts 5 years (give renewedOn for a renewed contract)', ''],
     ]);
     expect(sheet.AM_SCHEDULE(new Date(Number.NaN), 'half-time', 'standard', 1)).toMatch(/^ERROR: INVALID_INPUT at signedOn/);
   });

@@ -7,7 +7,7 @@
 import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
 import { dec, roundCents, tableDec, type Dec } from '../core/money.js';
 import type { Recorder } from '../core/trace.js';
-import type { AdvanceBalancePaymentRules, HiringPaymentRules, SettlementRules } from './types.js';
+import type { AdvanceBalancePaymentRules, HiringPaymentRules, RuleRow, SettlementRules } from './types.js';
 
 /**
  * One payment: `full` (the year's aid, not modulated), `advance` (paid before the year's
@@ -35,6 +35,7 @@ export interface CalendarRegime {
   readonly table: {
     readonly payments: HiringPaymentRules | AdvanceBalancePaymentRules;
     readonly settlement: SettlementRules;
+    readonly earlyEnd: RuleRow<{ readonly prorata: 'days-in-force-over-days-in-year' }>;
   };
 }
 

@@ -199,9 +199,12 @@ export function annualAmount(
   option: Option,
   tier: Tier,
   year: number,
+  renewal?: { readonly to: Regime } | undefined,
 ): { amount: string; pricedBy: Regime } {
-  const pricedBy = pricingRuleSet(rec, ruleSet, signedOn, year);
-  const key = amountKey(year, tier);
+  const renewed = renewal !== undefined && year > ruleSet.table.contractYears.value;
+  const pricedBy = renewed ? renewal.to : pricingRuleSet(rec, ruleSet, signedOn, year);
+  // A renewed year: the renewal regime's year-3-and-after amount, the tier kept (its renewalPricing row).
+  const key = renewed ? amountKey(Math.max(year, 3), tier) : amountKey(year, tier);
   const row = pricedBy.table.amounts[option]?.[key];
   if (row === undefined) {
     fail('AMOUNT_UNAVAILABLE', ['option'], `${pricedBy.title} has no ${key} amount for the ${option} option`);
@@ -273,8 +276,15 @@ export function resolveMove(rec: Rec, ruleSet: Regime, signedOn: IsoDate, option
   return { to, on };
 }
 
-/** The regime whose payment calendar and settlement rules govern a contract year. */
-export function governingRuleSet(ruleSet: Regime, move: Move | undefined, signedOn: IsoDate, year: number): Regime {
+/** The regime whose payment calendar and settlement rules govern a contract year (after a move, or in renewed years). */
+export function governingRuleSet(
+  ruleSet: Regime,
+  move: Move | undefined,
+  signedOn: IsoDate,
+  year: number,
+  renewal?: { readonly to: Regime } | undefined,
+): Regime {
+  if (renewal !== undefined && year > ruleSet.table.contractYears.value) return renewal.to;
   return move !== undefined && anniversary(signedOn, year - 1) >= move.on ? move.to : ruleSet;
 }
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { addDays, anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { Dec, tableDec, toCents } from '../core/money.js';
+import { Dec, roundCents, tableDec, toCents } from '../core/money.js';
 import { flag, isoDate, oneOf, parseInput, wholeNumber } from '../core/schemas.js';
 import { Recorder } from '../core/trace.js';
 import { yearPayments, type Payment } from '../rules/calendar.js';
@@ -19,6 +19,7 @@ import {
   type Regime,
 } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
+import { individualTerm, resolveEnd, type Prorata } from '../rules/life.js';
 import type { MoveTo } from '../rules/lookup.js';
 import type { ResultBase } from '../rules/result.js';
 import { movedTo, option, patientele, percentiles, ruleSetId, specialty, tier } from '../rules/schemas.js';
@@ -41,6 +42,9 @@ export const schema = z.strictObject({
   hiredOn: z.optional(isoDate),
   movedTo: z.optional(movedTo),
   movedTo2023RulesOn: z.optional(isoDate),
+  renewedOn: z.optional(isoDate),
+  endedOn: z.optional(isoDate),
+  noticeGivenOn: z.optional(isoDate),
   assistant: z.optional(oneOf(['first', 'second'])),
   years: z.optional(
     wholeNumber('a number of contract years', 1, 50, { below: 'at least 1 contract year', above: 'at most 50 contract years' }),
@@ -84,6 +88,12 @@ export interface ScheduleInput {
    * the simplified rules; the regime is the one in force on that date.
    */
   readonly movedTo2023RulesOn?: string;
+  /** The date the contract was renewed (in its last year, or on its end): years 6 to 10 are listed only then. */
+  readonly renewedOn?: string;
+  /** The contract's last day in force, when it ends between anniversaries: nothing is scheduled after it. */
+  readonly endedOn?: string;
+  /** The date the doctor gave notice (a notice shorter than the regime's is warned). */
+  readonly noticeGivenOn?: string;
   /** `second` asks for a second assistant's aid (convention 2024): its amounts are unpublished, so it is an `AMOUNT_UNAVAILABLE` error. */
   readonly assistant?: 'first' | 'second';
 }
@@ -102,8 +112,10 @@ export interface ScheduleYear {
   readonly pricedBy: RuleSetId;
   /** The regime whose payment calendar governs the year (differs from `ruleSet` after a move). */
   readonly governedBy: RuleSetId;
-  /** The payments of the year, in order. */
+  /** The payments of the year, in order (none after the end of the contract). */
   readonly payments: readonly Payment[];
+  /** When the contract ended during the year: the year's amount is the aid pro rata of its days in force. */
+  readonly prorata?: Prorata;
 }
 
 /** Result of {@link aidSchedule}. */
@@ -188,24 +200,38 @@ function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
   const source = { supplied: parsed.percentiles, allowWithdrawn: parsed.allowWithdrawnPercentiles };
   const tierValue = resolveTier(rec, ruleSet, parsed.tier, parsed.specialty, parsed.patientele, source, ['patientele']);
   const length = ruleSet.table.contractYears.value;
-  const count = parsed.years ?? length;
-  if (count > length) fail('YEAR_OUT_OF_RANGE', ['years'], `a contract lasts ${String(length)} years`);
+  const term = individualTerm(rec, ruleSet, parsed.signedOn, parsed.renewedOn);
+  const end = resolveEnd(rec, ruleSet, parsed.signedOn, term, parsed.endedOn, parsed.noticeGivenOn);
+  const count = Math.min(parsed.years ?? term.years, end?.year ?? term.years);
+  if ((parsed.years ?? 0) > term.years)
+    fail(
+      'YEAR_OUT_OF_RANGE',
+      ['years'],
+      `a contract lasts ${String(length)} years${term.renewal ? ' and its renewal as many' : ' (give renewedOn for a renewed contract)'}`,
+    );
   rec.use(ruleSet.table.contractYears, { years: count }, length);
   const years: ScheduleYear[] = [];
   let total = new Dec(0);
   for (let year = 1; year <= count; year += 1) {
-    const governing = governingRuleSet(ruleSet, move, parsed.signedOn, year);
-    const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, year);
-    const value = tableDec(amount);
+    const governing = governingRuleSet(ruleSet, move, parsed.signedOn, year, term.renewal);
+    const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, year, term.renewal);
+    const full = tableDec(amount);
+    const cut = end !== undefined && end.year === year ? end : undefined;
+    const value = cut === undefined ? full : roundCents(full.times(cut.inForce).div(cut.days));
+    if (cut !== undefined)
+      rec.use(governing.table.earlyEnd, { year, endedOn: cut.on, daysInForce: cut.inForce, daysInYear: cut.days }, toCents(value));
     total = total.plus(value);
+    const payments = yearPayments(rec, governing, parsed.signedOn, year, full, parsed.hiredOn);
     years.push({
       year,
       start: anniversary(parsed.signedOn, year - 1),
-      end: addDays(anniversary(parsed.signedOn, year), -1),
+      end: cut?.on ?? addDays(anniversary(parsed.signedOn, year), -1),
       amount: toCents(value),
       pricedBy: pricedBy.id,
       governedBy: governing.id,
-      payments: yearPayments(rec, governing, parsed.signedOn, year, value, parsed.hiredOn),
+      // Nothing is scheduled after the end: what was paid for the year is settled pro rata (settleYear).
+      payments: cut === undefined ? payments : payments.filter((p) => p.dueBy === null || p.dueBy <= cut.on),
+      ...(cut === undefined ? {} : { prorata: { endedOn: cut.on, daysInForce: cut.inForce, daysInYear: cut.days } }),
     });
   }
   return deepFreeze({

@@ -7,8 +7,9 @@ import * as z from 'zod/mini';
 import { addDays, anniversary } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { dec, toCents } from '../core/money.js';
-import { parseInput, wholeNumber } from '../core/schemas.js';
+import { dec, roundCents, toCents } from '../core/money.js';
+import { isoDate, parseInput, wholeNumber } from '../core/schemas.js';
+import { contractTerm, resolveEnd } from '../rules/life.js';
 import { collectiveAnnual, collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
 import { yearPayments } from '../rules/calendar.js';
 import type { Rec } from '../rules/lookup.js';
@@ -20,6 +21,9 @@ import type { ScheduleYear } from './aidSchedule.js';
 export const collectiveScheduleSchema = z.strictObject({
   ...collectiveFields,
   etp,
+  renewedOn: z.optional(isoDate),
+  endedOn: z.optional(isoDate),
+  noticeGivenOn: z.optional(isoDate),
   years: z.optional(
     wholeNumber('a number of contract years', 1, 50, { below: 'at least 1 contract year', above: 'at most 50 contract years' }),
   ),
@@ -37,6 +41,12 @@ export interface CollectiveScheduleInput {
   readonly etp: number;
   /** How many contract years to list (default: the contract's length). */
   readonly years?: number;
+  /** The date the contract was renewed: years 6 to 10 are listed only then. */
+  readonly renewedOn?: string;
+  /** The contract's last day in force, when it ends between anniversaries. */
+  readonly endedOn?: string;
+  /** The date the group gave notice. */
+  readonly noticeGivenOn?: string;
 }
 
 /** Result of {@link aidSchedule} for a collective contract: the group's aid. */
@@ -59,22 +69,31 @@ export function collectiveScheduleCore(input: unknown, rec: Rec): CollectiveSche
   const ruleSet = resolveCollective(rec, parsed.signedOn, parsed.ruleSet);
   etpSteps(rec, ruleSet, parsed.etp);
   const length = ruleSet.table.contractYears.value;
-  const count = parsed.years ?? length;
-  if (count > length) fail('YEAR_OUT_OF_RANGE', ['years'], `a contract lasts ${String(length)} years`);
+  const term = contractTerm(rec, ruleSet, parsed.signedOn, parsed.renewedOn);
+  const end = resolveEnd(rec, ruleSet, parsed.signedOn, term, parsed.endedOn, parsed.noticeGivenOn);
+  const count = Math.min(parsed.years ?? term.years, end?.year ?? term.years);
+  if ((parsed.years ?? 0) > term.years)
+    fail('YEAR_OUT_OF_RANGE', ['years'], `a contract lasts ${String(length)} years (give renewedOn for a renewed contract)`);
   rec.use(ruleSet.table.contractYears, { years: count }, length);
   const years: ScheduleYear[] = [];
   let total = dec(0);
   for (let year = 1; year <= count; year += 1) {
-    const amount = collectiveAnnual(rec, ruleSet, year, parsed.etp);
+    const full = collectiveAnnual(rec, ruleSet, year, parsed.etp);
+    const cut = end !== undefined && end.year === year ? end : undefined;
+    const amount = cut === undefined ? full : roundCents(full.times(cut.inForce).div(cut.days));
+    if (cut !== undefined)
+      rec.use(ruleSet.table.earlyEnd, { year, endedOn: cut.on, daysInForce: cut.inForce, daysInYear: cut.days }, toCents(amount));
     total = total.plus(amount);
+    const payments = yearPayments(rec, ruleSet, parsed.signedOn, year, full, undefined);
     years.push({
       year,
       start: anniversary(parsed.signedOn, year - 1),
-      end: addDays(anniversary(parsed.signedOn, year), -1),
+      end: cut?.on ?? addDays(anniversary(parsed.signedOn, year), -1),
       amount: toCents(amount),
       pricedBy: ruleSet.id,
       governedBy: ruleSet.id,
-      payments: yearPayments(rec, ruleSet, parsed.signedOn, year, amount, undefined),
+      payments: cut === undefined ? payments : payments.filter((p) => p.dueBy === null || p.dueBy <= cut.on),
+      ...(cut === undefined ? {} : { prorata: { endedOn: cut.on, daysInForce: cut.inForce, daysInYear: cut.days } }),
     });
   }
   return deepFreeze({

@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { toCents } from '../core/money.js';
-import { contractYear, parseInput } from '../core/schemas.js';
+import { contractYear, isoDate, parseInput } from '../core/schemas.js';
+import { contractTerm, resolveEnd, type Prorata } from '../rules/life.js';
 import { collectiveAnnual, collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
 import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
@@ -23,6 +24,9 @@ export const collectiveSettleSchema = z.strictObject({
   etp,
   year: contractYear,
   ...settlementFields,
+  renewedOn: z.optional(isoDate),
+  endedOn: z.optional(isoDate),
+  noticeGivenOn: z.optional(isoDate),
 });
 
 /** Input of {@link settleYear} for a collective contract. */
@@ -45,6 +49,12 @@ export interface CollectiveSettleInput {
   readonly advancePaid?: string | number;
   /** Overrides the regime's settlement interpretations. */
   readonly policy?: SettlementPolicy;
+  /** The date the contract was renewed: years 6 to 10 exist only then. */
+  readonly renewedOn?: string;
+  /** The contract's last day in force, when it ends between anniversaries: that year is settled pro rata. */
+  readonly endedOn?: string;
+  /** The date the group gave notice. */
+  readonly noticeGivenOn?: string;
 }
 
 /** Result of {@link settleYear} for a collective contract. */
@@ -59,6 +69,8 @@ export interface CollectiveSettleResult extends ResultBase, SettledYear {
   readonly year: number;
   /** The group's maximum aid for the year, in euros. */
   readonly annualAid: string;
+  /** When the contract ended during the year: its last day, and the days in force over the days of the year. */
+  readonly prorata?: Prorata;
   /** Set when the group's observed patientèle fell below its start: the caisse may end the contract (a risk, not a sum). */
   readonly risk?: 'below-start';
 }
@@ -69,10 +81,15 @@ export function collectiveSettleCore(input: unknown, rec: Rec): CollectiveSettle
   const ruleSet = resolveCollective(rec, parsed.signedOn, parsed.ruleSet);
   etpSteps(rec, ruleSet, parsed.etp);
   const length = ruleSet.table.contractYears.value;
-  if (parsed.year > length) fail('YEAR_OUT_OF_RANGE', ['year'], `a contract lasts ${String(length)} years`);
+  const term = contractTerm(rec, ruleSet, parsed.signedOn, parsed.renewedOn);
+  if (parsed.year > term.years)
+    fail('YEAR_OUT_OF_RANGE', ['year'], `a contract lasts ${String(length)} years (give renewedOn for a renewed contract)`);
   rec.use(ruleSet.table.contractYears, { year: parsed.year }, length);
+  const end = resolveEnd(rec, ruleSet, parsed.signedOn, term, parsed.endedOn, parsed.noticeGivenOn);
+  if (end !== undefined && parsed.year > end.year)
+    fail('YEAR_OUT_OF_RANGE', ['year'], `the contract ended on ${end.on}, in its year ${String(end.year)}`);
   const annual = collectiveAnnual(rec, ruleSet, parsed.year, parsed.etp);
-  const settled = settle(rec, ruleSet, parsed, annual);
+  const settled = settle(rec, ruleSet, parsed, annual, end);
   const below = MEASURES.filter((m) => {
     const start = parsed.targets?.[m]?.start;
     const seen = parsed.observed?.[m];
@@ -92,6 +109,9 @@ export function collectiveSettleCore(input: unknown, rec: Rec): CollectiveSettle
     annualAid: toCents(annual),
     ...settled,
     ...(below.length > 0 ? { risk: 'below-start' as const } : {}),
+    ...(end !== undefined && end.year === parsed.year
+      ? { prorata: { endedOn: end.on, daysInForce: end.inForce, daysInYear: end.days } }
+      : {}),
     ...rec.close(),
   });
 }

@@ -11,6 +11,7 @@ import { clamp01, compare, fraction, mean, ratio, type Ratio } from '../core/rat
 import * as z from 'zod/mini';
 import { moneyInput, oneOf, patientCount } from '../core/schemas.js';
 import { paidBeforeEnd, yearPayments, type CalendarRegime } from '../rules/calendar.js';
+import type { End } from '../rules/life.js';
 import type { Rec } from '../rules/lookup.js';
 import { tableRows } from '../rules/rows.js';
 import { MEASURES, type Measure, type RuleRow } from '../rules/types.js';
@@ -118,9 +119,10 @@ function calendarRow(governing: CalendarRegime, rule: string): RuleRow<unknown> 
 }
 
 /** What the governing calendar pays for the year before the year ends: the advance a settlement deducts. */
-function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, year: number, annual: DecValue): string {
+function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, year: number, annual: DecValue, endedOn?: string): string {
   const payments = yearPayments(rec, governing, signedOn, year, annual, undefined);
-  const yearEnds = addDays(anniversary(signedOn, year), -1);
+  const last = addDays(anniversary(signedOn, year), -1);
+  const yearEnds = endedOn !== undefined && endedOn < last ? endedOn : last;
   const before = paidBeforeEnd(payments, yearEnds);
   const cited = before.payments[0] ?? payments[0];
   const advance = toCents(before.amount);
@@ -135,7 +137,7 @@ function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, 
 }
 
 /** Settles one contract year of `annual` euros under the governing regime's rules. @internal */
-export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts, annual: DecValue): SettledYear {
+export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts, annual: DecValue, end?: End): SettledYear {
   const table = governing.table;
   const firstModulated = table.settlement.firstModulatedYear;
   const modulated = parsed.year >= firstModulated.value;
@@ -198,8 +200,16 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
     rec.warn(`Year ${String(parsed.year)} is not modulated: targets and observed counts are not used.`);
   }
 
-  const aidDue = toCents(annual.times(combined.n).div(combined.d));
-  rec.use(table.settlement.rounding, { annualAid: toCents(annual), attainment: fraction(combined) }, aidDue);
+  const cut = end !== undefined && end.year === parsed.year ? end : undefined;
+  const share = cut === undefined ? combined : ratio(combined.n * cut.inForce, combined.d * cut.days);
+  if (cut !== undefined)
+    rec.use(
+      table.earlyEnd,
+      { year: parsed.year, endedOn: cut.on, daysInForce: cut.inForce, daysInYear: cut.days },
+      `${String(cut.inForce)}/${String(cut.days)}`,
+    );
+  const aidDue = toCents(annual.times(share.n).div(share.d));
+  rec.use(table.settlement.rounding, { annualAid: toCents(annual), attainment: fraction(share) }, aidDue);
 
   let advance: string;
   if (parsed.advancePaid !== undefined) {
@@ -211,7 +221,7 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
       advance,
     );
   } else {
-    advance = calendarAdvance(rec, governing, parsed.signedOn, parsed.year, annual);
+    advance = calendarAdvance(rec, governing, parsed.signedOn, parsed.year, annual, cut?.on);
     rec.warn('advancePaid not given: what the payment calendar pays for the year before it ends is assumed to have been paid.');
   }
   const balance = dec(aidDue).minus(advance);

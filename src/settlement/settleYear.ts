@@ -15,6 +15,9 @@ import {
   type Rec,
 } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
+import { individualTerm, resolveEnd, type Prorata } from '../rules/life.js';
+
+export type { Prorata } from '../rules/life.js';
 import type { ResultBase } from '../rules/result.js';
 import { movedTo, option, ruleSetId, tier } from '../rules/schemas.js';
 import type { Option, Patientele, Tier } from '../rules/types.js';
@@ -35,6 +38,9 @@ export const schema = z.strictObject({
   ...settlementFields,
   movedTo: z.optional(movedTo),
   movedTo2023RulesOn: z.optional(isoDate),
+  renewedOn: z.optional(isoDate),
+  endedOn: z.optional(isoDate),
+  noticeGivenOn: z.optional(isoDate),
   assistant: z.optional(oneOf(['first', 'second'])),
 });
 
@@ -80,6 +86,12 @@ export interface SettleInput {
   readonly movedTo?: MoveTo;
   /** @deprecated Use `movedTo: { on }` (same meaning). The date an avenant 7 contract moved to the simplified rules. */
   readonly movedTo2023RulesOn?: string;
+  /** The date the contract was renewed (in its last year, or on its end): years 6 to 10 exist only then. */
+  readonly renewedOn?: string;
+  /** The contract's last day in force, when it ends between anniversaries: that year is settled pro rata, later years do not exist. */
+  readonly endedOn?: string;
+  /** The date the doctor gave notice (a notice shorter than the regime's is warned). */
+  readonly noticeGivenOn?: string;
   /** `second` asks for a second assistant's aid (convention 2024): its amounts are unpublished, so it is an `AMOUNT_UNAVAILABLE` error. */
   readonly assistant?: 'first' | 'second';
 }
@@ -102,6 +114,8 @@ export interface SettleResult extends ResultBase, SettledYear {
   readonly governedBy: RuleSetId;
   /** Maximum aid of the year, in euros. */
   readonly annualAid: string;
+  /** When the contract ended during the year: its last day, and the days in force over the days of the year. */
+  readonly prorata?: Prorata;
 }
 
 /**
@@ -144,17 +158,26 @@ function individualSettle(input: unknown, rec: Rec): SettleResult {
   requireOption(rec, ruleSet, parsed.option);
   requireFirstAssistant(rec, ruleSet, parsed.assistant);
   const length = ruleSet.table.contractYears.value;
-  if (parsed.year > length) fail('YEAR_OUT_OF_RANGE', ['year'], `a contract lasts ${String(length)} years`);
+  const term = individualTerm(rec, ruleSet, parsed.signedOn, parsed.renewedOn);
+  if (parsed.year > term.years)
+    fail(
+      'YEAR_OUT_OF_RANGE',
+      ['year'],
+      `a contract lasts ${String(length)} years${term.renewal ? ' and its renewal as many' : ' (give renewedOn for a renewed contract)'}`,
+    );
   rec.use(ruleSet.table.contractYears, { year: parsed.year }, length);
+  const end = resolveEnd(rec, ruleSet, parsed.signedOn, term, parsed.endedOn, parsed.noticeGivenOn);
+  if (end !== undefined && parsed.year > end.year)
+    fail('YEAR_OUT_OF_RANGE', ['year'], `the contract ended on ${end.on}, in its year ${String(end.year)}`);
   const move = resolveMove(rec, ruleSet, parsed.signedOn, parsed.option, parsed);
-  const governing = governingRuleSet(ruleSet, move, parsed.signedOn, parsed.year);
+  const governing = governingRuleSet(ruleSet, move, parsed.signedOn, parsed.year, term.renewal);
   const tierValue: Tier = parsed.tier ?? 'standard';
   if (parsed.tier === undefined)
     rec.warn('tier not given: the standard tier is assumed (give the tier for a contract whose start was at or above P90).');
-  const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, parsed.year);
+  const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, parsed.year, term.renewal);
   const annual = tableDec(amount);
 
-  const { modulated, attainment, aidDue, advance, balance, balanceKind } = settle(rec, governing, parsed, annual);
+  const { modulated, attainment, aidDue, advance, balance, balanceKind } = settle(rec, governing, parsed, annual, end);
   return deepFreeze({
     kind: 'settlement',
     contract: 'individual',
@@ -171,6 +194,9 @@ function individualSettle(input: unknown, rec: Rec): SettleResult {
     advance,
     balance,
     balanceKind,
+    ...(end !== undefined && end.year === parsed.year
+      ? { prorata: { endedOn: end.on, daysInForce: end.inForce, daysInYear: end.days } }
+      : {}),
     ...rec.close(),
   });
 }

@@ -28,7 +28,7 @@ export const avenant7 = regime({
   id: ID,
   contract: 'individual',
   title: 'Avenant 7 (2019)',
-  version: '1.1.0',
+  version: '1.2.0',
   instrument: AVENANT_7.text,
   appliesFrom: '2019-08-21',
   reference: cite(AVENANT_7, 'legal-text', 'sous-titre I bis, art. 9-1 et suivants; annexe 34'),
@@ -294,6 +294,32 @@ export const avenant7 = regime({
         ours,
       ),
     },
+
+    // ## The life of a contract: renewal, notice, early end
+    renewal: row(
+      'contract.renewal',
+      'a contract may be renewed once, for the years stated',
+      { maxRenewals: 1, renewedYears: 5 },
+      secondary,
+    ),
+    renewalPricing: row(
+      'contract.renewal.pricing',
+      "renewed years are priced at the year-3-and-after amount of the regime in force on the renewal date, the contract's tier kept (the sources are silent)",
+      { amount: 'year3plus', tierKept: true },
+      ours,
+    ),
+    notice: row(
+      'contract.notice',
+      'the doctor may end the contract by registered letter, with the months of notice stated',
+      { months: 2, by: 'registered-letter' },
+      secondary,
+    ),
+    earlyEnd: row(
+      'settlement.early-end',
+      "a year cut short is settled pro rata: the year's aid (with its attainment from the first modulated year) × days in force ÷ days in the year, minus what was paid for it (the sources give no formula)",
+      { prorata: 'days-in-force-over-days-in-year' },
+      ours,
+    ),
 
     // ## Settlement
     settlement: {

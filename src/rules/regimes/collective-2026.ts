@@ -27,7 +27,7 @@ export const collective2026 = collectiveRegime({
   id: ID,
   contract: 'collective',
   title: 'Contrat collectif (2026)',
-  version: '1.0.0',
+  version: '1.1.0',
   instrument:
     "Aide collective à l'emploi d'assistants médicaux pour un groupe de médecins généralistes, validée par la commission paritaire nationale de la convention médicale de 2024",
   appliesFrom: '2026-02-25',
@@ -196,6 +196,32 @@ export const collective2026 = collectiveRegime({
       ),
       rounding: row('settlement.rounding', 'aid due = annual aid × attainment, rounded half-up to the cent', 'half-up-cent', ours),
     },
+    // ## The life of a contract: renewal, notice, early end
+    renewal: row(
+      'contract.renewal',
+      'the collective contract is renewable at the end of each term, for the years stated',
+      { maxRenewals: null, renewedYears: 5 },
+      page,
+    ),
+    renewalPricing: row(
+      'contract.renewal.pricing',
+      "renewed years are priced at the year-3-and-after amount of the regime in force on the renewal date, the contract's tier kept (the sources are silent)",
+      { amount: 'year3plus', tierKept: true },
+      ours,
+    ),
+    notice: row(
+      'contract.notice',
+      'the doctor may end the contract by registered letter, with the months of notice stated',
+      { months: 2, by: 'registered-letter' },
+      page,
+    ),
+    earlyEnd: row(
+      'settlement.early-end',
+      "a year cut short is settled pro rata: the year's aid (with its attainment from the first modulated year) × days in force ÷ days in the year, minus what was paid for it (the sources give no formula)",
+      { prorata: 'days-in-force-over-days-in-year' },
+      ours,
+    ),
+
     belowStartRisk: row(
       'settlement.below-start',
       'a group whose total patientèle falls below its start may have its contract terminated by the caisse: a risk, not a sum (falling below P30 alone is no ground)',

@@ -42,7 +42,7 @@ export const convention2024 = regime({
   id: ID,
   contract: 'individual',
   title: 'Convention médicale (2024)',
-  version: '1.1.0',
+  version: '1.2.0',
   instrument: CONVENTION_2024.text,
   appliesFrom: '2024-06-22',
   reference: amounts,
@@ -286,6 +286,32 @@ export const convention2024 = regime({
         brochures,
       ),
     },
+
+    // ## The life of a contract: renewal, notice, early end
+    renewal: row(
+      'contract.renewal',
+      'the aid is permanent: the contract is renewable at the end of each term, for the years stated',
+      { maxRenewals: null, renewedYears: 5 },
+      brochures,
+    ),
+    renewalPricing: row(
+      'contract.renewal.pricing',
+      "renewed years are priced at the year-3-and-after amount of the regime in force on the renewal date, the contract's tier kept (the sources are silent)",
+      { amount: 'year3plus', tierKept: true },
+      ours,
+    ),
+    notice: row(
+      'contract.notice',
+      'the doctor may end the contract by registered letter, with the months of notice stated',
+      { months: 2, by: 'registered-letter' },
+      secondary,
+    ),
+    earlyEnd: row(
+      'settlement.early-end',
+      "a year cut short is settled pro rata: the year's aid (with its attainment from the first modulated year) × days in force ÷ days in the year, minus what was paid for it (the sources give no formula)",
+      { prorata: 'days-in-force-over-days-in-year' },
+      ours,
+    ),
 
     // ## Settlement
     settlement: {

@@ -39,7 +39,7 @@ export const reglementArbitral2023 = regime({
   id: ID,
   contract: 'individual',
   title: 'Règlement arbitral (2023)',
-  version: '1.1.0',
+  version: '1.2.0',
   instrument: REGLEMENT_ARBITRAL.text,
   appliesFrom: '2023-05-01',
   reference: cite(REGLEMENT_ARBITRAL, 'legal-text', 'sous-titre I bis as amended'),
@@ -242,6 +242,32 @@ export const reglementArbitral2023 = regime({
         brochures,
       ),
     },
+
+    // ## The life of a contract: renewal, notice, early end
+    renewal: row(
+      'contract.renewal',
+      'the aid is permanent: the contract is renewable at the end of each term, for the years stated',
+      { maxRenewals: null, renewedYears: 5 },
+      brochures,
+    ),
+    renewalPricing: row(
+      'contract.renewal.pricing',
+      "renewed years are priced at the year-3-and-after amount of the regime in force on the renewal date, the contract's tier kept (the sources are silent)",
+      { amount: 'year3plus', tierKept: true },
+      ours,
+    ),
+    notice: row(
+      'contract.notice',
+      'the doctor may end the contract by registered letter, with the months of notice stated',
+      { months: 2, by: 'registered-letter' },
+      secondary,
+    ),
+    earlyEnd: row(
+      'settlement.early-end',
+      "a year cut short is settled pro rata: the year's aid (with its attainment from the first modulated year) × days in force ÷ days in the year, minus what was paid for it (the sources give no formula)",
+      { prorata: 'days-in-force-over-days-in-year' },
+      ours,
+    ),
 
     // ## Settlement
     settlement: {

@@ -1,0 +1,119 @@
+/**
+ * The life of a contract: its term (five years, and five more when a renewal is stated), and
+ * an end between anniversaries (the year in progress settled pro rata). Every figure is a row
+ * of the contract's regime; the regime in force on a renewal date prices the renewed years.
+ * @internal
+ */
+import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
+import { fail } from '../core/errors.js';
+import type { Rec } from './lookup.js';
+import { regimeInForceOn, type RuleSetId } from './registry.js';
+import type { CollectiveRuleSet, RuleSet } from './types.js';
+
+type AnyRegime = RuleSet<RuleSetId> | CollectiveRuleSet<RuleSetId>;
+
+/** A stated renewal: its date, and the regime in force on it (which prices the renewed years). */
+export interface Renewal {
+  readonly on: IsoDate;
+  readonly to: AnyRegime;
+}
+
+/** The contract's term: its years, and the renewal that extends it, if stated. */
+export interface Term {
+  readonly years: number;
+  readonly renewal: Renewal | undefined;
+}
+
+/** The term of a contract: its length, plus the renewed years when `renewedOn` is given (never assumed). */
+export function contractTerm(
+  rec: Rec,
+  ruleSet: AnyRegime,
+  signedOn: IsoDate,
+  renewedOn: IsoDate | undefined,
+  path: (string | number)[] = ['renewedOn'],
+): Term {
+  const length = ruleSet.table.contractYears.value;
+  if (renewedOn === undefined) return { years: length, renewal: undefined };
+  const row = ruleSet.table.renewal;
+  const end = anniversary(signedOn, length);
+  const opens = anniversary(signedOn, length - 1);
+  if (renewedOn <= opens || renewedOn > end)
+    fail('INVALID_INPUT', path, `a renewal is agreed in the last contract year or on its end: between ${addDays(opens, 1)} and ${end}`);
+  const to = regimeInForceOn(ruleSet.contract, renewedOn);
+  if (to === undefined) fail('NO_RULE_SET', path, `no regime of ${ruleSet.contract} contracts is in force on ${renewedOn}`);
+  rec.use(row, { signedOn, renewedOn }, { renewedYears: row.value.renewedYears, pricedBy: to.id });
+  rec.use(to.table.renewalPricing, { renewedOn }, to.table.renewalPricing.value);
+  rec.consult(to);
+  return { years: length + row.value.renewedYears, renewal: { on: renewedOn, to } };
+}
+
+/** An end between anniversaries: the contract's last day in force, its year, and the days of that year in force. */
+export interface End {
+  readonly on: IsoDate;
+  readonly year: number;
+  readonly inForce: number;
+  readonly days: number;
+}
+
+/** Days from `from` to `to`, both calendar dates. */
+function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The end of a contract on `endedOn` (its last day in force), checked against its term; the
+ * notice given is checked against the regime's (a short notice is a warning, not an error).
+ */
+export function resolveEnd(
+  rec: Rec,
+  ruleSet: AnyRegime,
+  signedOn: IsoDate,
+  term: Term,
+  endedOn: IsoDate | undefined,
+  noticeGivenOn: IsoDate | undefined,
+): End | undefined {
+  if (endedOn === undefined) {
+    if (noticeGivenOn !== undefined) rec.warn('noticeGivenOn has no effect without endedOn.');
+    return undefined;
+  }
+  const last = addDays(anniversary(signedOn, term.years), -1);
+  if (endedOn < signedOn || endedOn > last)
+    fail('INVALID_INPUT', ['endedOn'], `the contract runs from ${signedOn} to ${last}: it cannot end on ${endedOn}`);
+  let year = 1;
+  while (anniversary(signedOn, year) <= endedOn) year += 1;
+  const start = anniversary(signedOn, year - 1);
+  const days = daysBetween(start, anniversary(signedOn, year));
+  const inForce = daysBetween(start, endedOn) + 1;
+  const notice = ruleSet.table.notice;
+  if (noticeGivenOn === undefined)
+    rec.warn(
+      `noticeGivenOn not given: the doctor ends the contract by registered letter with ${String(notice.value.months)} months' notice.`,
+    );
+  else if (addMonths(noticeGivenOn, notice.value.months) > addDays(endedOn, 1))
+    rec.warn(
+      `The notice given on ${noticeGivenOn} is shorter than ${String(notice.value.months)} months before the end on ${endedOn}: the end may be refused or postponed.`,
+    );
+  rec.use(notice, { noticeGivenOn: noticeGivenOn ?? null, endedOn }, notice.value);
+  return { on: endedOn, year, inForce, days };
+}
+
+/** The term of an individual contract, its renewal priced by an individual regime. */
+export function individualTerm(
+  rec: Rec,
+  ruleSet: RuleSet<RuleSetId>,
+  signedOn: IsoDate,
+  renewedOn: IsoDate | undefined,
+): { readonly years: number; readonly renewal: { readonly on: IsoDate; readonly to: RuleSet<RuleSetId> } | undefined } {
+  const term = contractTerm(rec, ruleSet, signedOn, renewedOn);
+  return { years: term.years, renewal: term.renewal && { on: term.renewal.on, to: term.renewal.to as RuleSet<RuleSetId> } };
+}
+
+/** A year cut short by the end of the contract. */
+export interface Prorata {
+  /** The contract's last day in force. */
+  readonly endedOn: string;
+  /** Days of the contract year in force, the last day counted. */
+  readonly daysInForce: number;
+  /** Days of the contract year. */
+  readonly daysInYear: number;
+}
