@@ -199,7 +199,7 @@ export function annualAmount(
   option: Option,
   tier: Tier,
   year: number,
-  renewal?: { readonly to: Regime } | undefined,
+  renewal?: { readonly to: Regime },
 ): { amount: string; pricedBy: Regime } {
   const renewed = renewal !== undefined && year > ruleSet.table.contractYears.value;
   const pricedBy = renewed ? renewal.to : pricingRuleSet(rec, ruleSet, signedOn, year);
@@ -282,7 +282,7 @@ export function governingRuleSet(
   move: Move | undefined,
   signedOn: IsoDate,
   year: number,
-  renewal?: { readonly to: Regime } | undefined,
+  renewal?: { readonly to: Regime },
 ): Regime {
   if (renewal !== undefined && year > ruleSet.table.contractYears.value) return renewal.to;
   return move !== undefined && anniversary(signedOn, year - 1) >= move.on ? move.to : ruleSet;
