@@ -37,6 +37,9 @@ export type {
 } from './settlement/settleYear.js';
 export { aidScheduleMany, checkEligibilityMany, patientTargetsMany, settleMany } from './batch/many.js';
 export type { BatchError, BatchFailure, BatchOptions, BatchOutcome, BatchOutcomes, BatchRows, BatchSuccess } from './batch/many.js';
+export { contractLedger } from './ledger/contractLedger.js';
+export type { LedgerInput, LedgerResult, LedgerYear, LedgerYearInput, ReceivedPayment } from './ledger/contractLedger.js';
+export type { Prorata } from './rules/life.js';
 export { compareContracts } from './compare/compareContracts.js';
 export type { ComparedMember, ComparedYear, CompareInput, CompareResult, IndividualSide } from './compare/compareContracts.js';
 export type {

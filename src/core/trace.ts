@@ -104,6 +104,18 @@ export class Recorder<Id extends string = string> {
     this.trace.push({ rule, ruleSet: this.regime, reference, inputs, output });
   }
 
+  /** Takes in the steps, warnings and tables of a result computed apart (a ledger's years). */
+  absorb(result: Omit<ResultBaseOf<Id>, 'ruleSet' | 'traceVersion' | 'libraryVersion'>): void {
+    if (this.tracing) this.trace.push(...result.trace);
+    for (const w of result.warnings) this.warn(w);
+    Object.assign(this.tables, result.ruleTables);
+  }
+
+  /** Whether this recorder builds trace steps (a computation apart builds them only then). */
+  get traced(): boolean {
+    return this.tracing;
+  }
+
   /** Adds a warning once. */
   warn(message: string): void {
     if (!this.warnings.includes(message)) this.warnings.push(message);

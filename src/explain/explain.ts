@@ -17,7 +17,7 @@ type Lang = 'fr' | 'en';
 type Step = TraceStep;
 type Dict = Readonly<Record<string, unknown>>;
 
-const KINDS = ['eligibility', 'schedule', 'targets', 'settlement'] as const;
+const KINDS = ['eligibility', 'schedule', 'targets', 'settlement', 'ledger'] as const;
 
 const schema = z.looseObject(
   {
@@ -34,7 +34,7 @@ const schema = z.looseObject(
       }),
     ),
   },
-  { error: 'expected a result of checkEligibility, aidSchedule, patientTargets or settleYear (trace format 2)' },
+  { error: 'expected a result of checkEligibility, aidSchedule, patientTargets, settleYear or contractLedger (trace format 2)' },
 );
 
 const PROVENANCE: Record<Lang, Record<Provenance, string>> = {
@@ -432,6 +432,31 @@ function summary(result: Dict, lang: Lang): string[] {
       (u) => `${MEASURE[lang][String(u.measure)] ?? show(u.measure)}${fr ? ' : indisponible' : ': unavailable'} (${show(u.reason)})`,
     );
     return [...targets, ...missing];
+  }
+  if (result.kind === 'ledger') {
+    const word = (k: unknown) =>
+      fr
+        ? ((
+            {
+              'to-pay': 'à verser',
+              'to-recover': 'à récupérer',
+              settled: 'soldé',
+              pending: 'en attente',
+            } as Record<string, string>
+          )[String(k)] ?? show(k))
+        : show(k);
+    const lines = list(result, 'years').map((y) =>
+      fr
+        ? `Année ${show(y.year)}, du ${show(y.start)} au ${show(y.end)} : aide due ${y.aidDue === null ? '—' : euros(y.aidDue, lang)}, reçu ${euros(y.paid, lang)}, solde ${y.balance === null ? '—' : euros(y.balance, lang)} (${word(y.balanceKind)}).`
+        : `Year ${show(y.year)}, ${show(y.start)} to ${show(y.end)}: aid due ${y.aidDue === null ? '—' : euros(y.aidDue, lang)}, received ${euros(y.paid, lang)}, balance ${y.balance === null ? '—' : euros(y.balance, lang)} (${word(y.balanceKind)}).`,
+    );
+    const t = record(result, 'totals');
+    return [
+      ...lines,
+      fr
+        ? `Total : aide due ${euros(t.aidDue, lang)}, reçu ${euros(t.paid, lang)}, à verser ${euros(t.toPay, lang)}, à récupérer ${euros(t.toRecover, lang)}.`
+        : `Totals: aid due ${euros(t.aidDue, lang)}, received ${euros(t.paid, lang)}, to pay ${euros(t.toPay, lang)}, to recover ${euros(t.toRecover, lang)}.`,
+    ];
   }
   const combined = record(result, 'attainment').combined;
   return [

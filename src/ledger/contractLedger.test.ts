@@ -1,0 +1,127 @@
+// A contract's whole life (docs/interpretations.md: the settlement of each year, the early end).
+// Each year of a ledger is what settleYear gives for that year with the same facts.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contract, fcParams } from '../../test/arbitraries.js';
+import { expectRulesError } from '../../test/helpers.js';
+import { contractLedger, explain, settleYear } from '../index.js';
+
+const facts = {
+  signedOn: '2023-09-01',
+  option: 'half-time',
+  tier: 'standard',
+  targets: { medecinTraitant: { start: 920, target: 1115 } },
+} as const;
+
+describe('contractLedger', () => {
+  it('settles five years with the payments received, and their sum is the sum of the five settleYear results', () => {
+    const ledger = contractLedger({
+      ...facts,
+      years: [
+        { year: 1, paid: [{ on: '2023-09-20', amount: '18000.00' }] },
+        { year: 2, paid: [{ on: '2024-09-01', amount: 14000 }] },
+        { year: 3, observed: { medecinTraitant: 1017 }, paid: [{ on: '2025-10-15', amount: '5500.00' }] },
+        {
+          year: 4,
+          observed: { medecinTraitant: 1115 },
+          paid: [
+            { on: '2026-10-20', amount: '5500.00' },
+            { on: '2027-10-01', amount: '5500.00' },
+          ],
+        },
+        { year: 5, observed: { medecinTraitant: 1100 }, paid: [{ on: '2027-10-20', amount: '5500.00' }] },
+      ],
+    });
+    expect(ledger.years.map((y) => [y.year, y.annualAid, y.aidDue, y.paid, y.balance, y.balanceKind])).toEqual([
+      [1, '18000.00', '18000.00', '18000.00', '0.00', 'settled'],
+      [2, '14000.00', '14000.00', '14000.00', '0.00', 'settled'], // the 2024 convention prices year 2 from 2024-09-01
+      [3, '11000.00', '5471.79', '5500.00', '-28.21', 'to-recover'], // 11 000 × 97/195
+      [4, '11000.00', '11000.00', '11000.00', '0.00', 'settled'],
+      [5, '11000.00', '10153.85', '5500.00', '4653.85', 'to-pay'], // 11 000 × 180/195
+    ]);
+    expect(ledger.totals).toEqual({ aidDue: '58625.64', paid: '54000.00', toPay: '4653.85', toRecover: '28.21' });
+    expect(ledger.kind).toBe('ledger');
+  });
+
+  it('leaves a modulated year without observed counts pending, and names missing years and late payments', () => {
+    const ledger = contractLedger({ ...facts, years: [{ year: 1, paid: [{ on: '2023-11-30', amount: '18000.00' }] }, { year: 3 }] });
+    expect(ledger.years.map((y) => y.balanceKind)).toEqual(['settled', 'to-pay', 'pending', 'pending', 'pending']);
+    expect(ledger.warnings).toContain('Year 2 has no entry: nothing received is recorded for it.');
+    expect(ledger.warnings).toContain('Year 3: no observed counts, its aid due is pending.');
+    expect(
+      ledger.warnings.some((w) =>
+        w.startsWith("Year 1: 18000.00 received on 2023-11-30, after the calendar's last date for the year (2023-10-01)"),
+      ),
+    ).toBe(true);
+  });
+
+  it('ends with an early end, and covers ten years once renewed', () => {
+    const ended = contractLedger({
+      ...facts,
+      endedOn: '2026-01-15',
+      noticeGivenOn: '2025-11-10',
+      years: [{ year: 3, observed: { medecinTraitant: 1115 }, paid: [{ on: '2025-10-01', amount: 5500 }] }],
+    });
+    expect(ended.years).toHaveLength(3);
+    expect(ended.years[2]).toMatchObject({ aidDue: '4128.77', balance: '-1371.23', prorata: { daysInForce: 137, daysInYear: 365 } });
+    const renewed = contractLedger({ ...facts, renewedOn: '2028-09-01', years: [] });
+    expect(renewed.years).toHaveLength(10);
+  });
+
+  it('refuses a year given twice, a year beyond the contract, and a year field outside the years', () => {
+    expectRulesError(() => contractLedger({ ...facts, years: [{ year: 1 }, { year: 1 }] }), 'INVALID_INPUT', ['years', 1, 'year']);
+    expectRulesError(() => contractLedger({ ...facts, years: [{ year: 6 }] }), 'YEAR_OUT_OF_RANGE', ['years', 0, 'year']);
+    expectRulesError(() => contractLedger({ ...facts, year: 3, years: [] } as never), 'INVALID_INPUT', ['year']);
+    expectRulesError(() => contractLedger({ ...facts, years: [{ year: 1, paid: [{ on: '2023-02-30', amount: 1 }] }] }), 'INVALID_INPUT', [
+      0,
+      'paid',
+      0,
+      'on',
+    ]);
+  });
+
+  it('keeps a collective contract’s ledger too, and explains itself', () => {
+    const ledger = contractLedger({
+      contract: 'collective',
+      signedOn: '2026-03-01',
+      etp: 1,
+      years: [{ year: 1, paid: [{ on: '2026-03-20', amount: 38000 }] }],
+    });
+    expect(ledger.years[0]).toMatchObject({ aidDue: '38000.00', balanceKind: 'settled' });
+    expect(ledger.contract).toBe('collective');
+    expect(explain(ledger)).toContain('Année 1, du 2026-03-01 au 2027-02-28 : aide due 38 000,00 €, reçu 38 000,00 €, solde 0,00 € (soldé).');
+  });
+
+  it('never loses or invents a cent: each year equals settleYear with the same facts, totals are their sums (property)', () => {
+    fc.assert(
+      fc.property(
+        contract,
+        fc.array(fc.record({ seen: fc.integer({ min: 0, max: 3000 }), paid: fc.integer({ min: 0, max: 4_000_000 }) }), {
+          minLength: 5,
+          maxLength: 5,
+        }),
+        (c, perYear) => {
+          const base = { ...c, targets: { fileActive: { start: 1000, target: 1400 } } };
+          const years = perYear.map((y, i) => ({
+            year: i + 1,
+            observed: { fileActive: y.seen },
+            paid: [{ on: c.signedOn, amount: (y.paid / 100).toFixed(2) }],
+          }));
+          const ledger = contractLedger({ ...base, years });
+          let due = 0;
+          let paid = 0;
+          for (const y of ledger.years) {
+            const alone = settleYear({ ...base, year: y.year, observed: years[y.year - 1]?.observed ?? {}, advancePaid: y.paid });
+            expect([y.aidDue, y.balance]).toEqual([alone.aidDue, alone.balance]);
+            due += Math.round(Number(alone.aidDue) * 100);
+            paid += Math.round(Number(y.paid) * 100);
+          }
+          expect(Math.round(Number(ledger.totals.aidDue) * 100)).toBe(due);
+          expect(Math.round(Number(ledger.totals.paid) * 100)).toBe(paid);
+          expect(Math.round((Number(ledger.totals.toPay) - Number(ledger.totals.toRecover)) * 100)).toBe(due - paid);
+        },
+      ),
+      { ...fcParams, numRuns: Math.min(fcParams.numRuns, 200) },
+    );
+  });
+});
