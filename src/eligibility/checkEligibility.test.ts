@@ -270,3 +270,63 @@ describe('checkEligibility — results', () => {
     expect(av7().warnings.some((w) => w.includes('has no effect'))).toBe(false);
   });
 });
+
+// The assistant: qualifications (arrêté of 7 November 2019), training deadlines (avenant 7
+// art. 9-2: start within 2 years, qualified within 3; convention 2024: qualified within 2 years,
+// secondary), training hours (386, or 112 with a State diploma: official guidance).
+describe('checkEligibility — the assistant', () => {
+  const gp = { specialty: 'medecine-generale', sector: 'secteur-1', patientele: { medecinTraitant: 900 } } as const;
+
+  it('gives an assistant hired 2024-09-02 without the CQP the 2024 convention deadline: qualified by 2026-09-02', () => {
+    const result = checkEligibility({ ...gp, signedOn: '2024-09-01', assistant: { hiredOn: '2024-09-02', qualification: 'none' } });
+    expect(result.assistant).toEqual({
+      qualified: false,
+      trainingHours: 386,
+      trainingStartBy: null,
+      qualifiedBy: '2026-09-02',
+      secretaryReplaceBy: null,
+    });
+    const check = result.checks.find((c) => c.rule === 'assistant.training-deadline');
+    expect(check?.reference.provenance).toBe('secondary');
+    expect(result.eligible).toBe(true);
+  });
+
+  it('under avenant 7: training to start within 2 years and qualified within 3 (art. 9-2); a late start fails its check', () => {
+    const av7 = { ...gp, signedOn: '2021-03-01', groupPractice: 'member', coordinatedPractice: 'member', zone: 'none' } as const;
+    const result = checkEligibility({
+      ...av7,
+      assistant: { hiredOn: '2021-03-15', qualification: 'ide', trainingStartedOn: '2023-04-01' },
+    });
+    expect(result.assistant).toMatchObject({ trainingHours: 112, trainingStartBy: '2023-03-15', qualifiedBy: '2024-03-15' });
+    const check = result.checks.find((c) => c.rule === 'assistant.training-deadline');
+    expect(check).toMatchObject({ passed: false, scope: 'assistant' });
+    expect(check?.reference).toMatchObject({ provenance: 'legal-text', article: 'art. 9-2' });
+  });
+
+  it('asks nothing more of a CQP holder, and dates a converted secretary’s replacement (2024: within 6 months)', () => {
+    const cqp = checkEligibility({
+      ...gp,
+      signedOn: '2024-09-01',
+      assistant: { hiredOn: '2024-09-02', qualification: 'cqp', convertedSecretary: true },
+    });
+    expect(cqp.assistant).toEqual({
+      qualified: true,
+      trainingHours: null,
+      trainingStartBy: null,
+      qualifiedBy: null,
+      secretaryReplaceBy: '2025-03-02',
+    });
+    const ra = checkEligibility({
+      ...gp,
+      signedOn: '2023-09-01',
+      assistant: { hiredOn: '2023-09-02', qualification: 'as', convertedSecretary: true },
+    });
+    expect(ra.assistant).toMatchObject({
+      trainingHours: 112,
+      trainingStartBy: '2025-09-02',
+      qualifiedBy: '2026-09-02',
+      secretaryReplaceBy: null,
+    });
+    expect(ra.warnings.some((w) => w.startsWith('Interpretation (assistant.secretary-conversion)'))).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dec } from '../core/money.js';
+import { addMonths, addYears } from '../core/dates.js';
 import { contractYear, flag, isoDate, oneOf, parseInput, share } from '../core/schemas.js';
 import { Recorder, type LegalReference } from '../core/trace.js';
 import { percentile, requirePercentile, resolveRuleSet, type Rec, type Regime } from '../rules/lookup.js';
@@ -33,6 +34,14 @@ export const schema = z.strictObject({
   childrenShare: z.optional(share),
   mixedActivity: z.optional(flag),
   secondAssistant: z.optional(z.strictObject({ firstOption: option, contractYear, targetsMet: flag })),
+  assistant: z.optional(
+    z.strictObject({
+      hiredOn: isoDate,
+      qualification: oneOf(['ide', 'as', 'ap', 'cqp', 'none']),
+      trainingStartedOn: z.optional(isoDate),
+      convertedSecretary: z.optional(flag),
+    }),
+  ),
   percentiles: z.optional(percentiles),
 });
 
@@ -75,6 +84,34 @@ export interface EligibilityInput {
   readonly secondAssistant?: RunningContract;
   /** Caller-supplied reference values of the specialty's distribution (recorded as such). */
   readonly percentiles?: Percentiles;
+  /** The assistant employed (or to be): the qualification checks and the training deadlines follow from it. */
+  readonly assistant?: AssistantInput;
+}
+
+/** The assistant, as the aid's conditions on the assistant read it. */
+export interface AssistantInput {
+  /** The hiring date (ISO `YYYY-MM-DD`): the training deadlines run from it. */
+  readonly hiredOn: string;
+  /** State diploma of nurse (`ide`), aide-soignant (`as`), auxiliaire de puériculture (`ap`), the CQP assistant médical (`cqp`), or none. */
+  readonly qualification: 'ide' | 'as' | 'ap' | 'cqp' | 'none';
+  /** When the training started, if it has. */
+  readonly trainingStartedOn?: string;
+  /** The assistant was the practice's secretary: another must be hired (see `secretaryReplaceBy`). */
+  readonly convertedSecretary?: boolean;
+}
+
+/** What the aid asks of the assistant, with its deadlines as dates. */
+export interface AssistantConditions {
+  /** Whether the assistant's qualification opens the aid as it is (the CQP). */
+  readonly qualified: boolean;
+  /** Hours of training still to do (none with the CQP). */
+  readonly trainingHours: number | null;
+  /** Date by which the training must start, when the regime sets one. */
+  readonly trainingStartBy: string | null;
+  /** Date by which the assistant must be qualified. */
+  readonly qualifiedBy: string | null;
+  /** Date by which a converted secretary must be replaced, when the regime sets a delay. */
+  readonly secretaryReplaceBy: string | null;
 }
 
 /** The running contract of a doctor who asks about a second assistant. */
@@ -97,8 +134,8 @@ export interface EligibilityCheck {
   readonly detail: string;
   /** Where the condition comes from. */
   readonly reference: LegalReference;
-  /** `doctor` for a condition of eligibility, the option the condition opens, or `second-assistant`. */
-  readonly scope: 'doctor' | Option | 'second-assistant';
+  /** `doctor` for a condition of eligibility, the option the condition opens, `second-assistant`, or `assistant`. */
+  readonly scope: 'doctor' | Option | 'second-assistant' | 'assistant';
 }
 
 /** Result of {@link checkEligibility}. */
@@ -115,6 +152,8 @@ export interface EligibilityResult extends ResultBase {
   readonly checks: readonly EligibilityCheck[];
   /** Options open for a second assistant when `secondAssistant` was asked (amounts unpublished: see warnings). */
   readonly secondAssistantOptions: readonly Option[];
+  /** The conditions on the assistant, when `assistant` was given. */
+  readonly assistant: AssistantConditions | null;
 }
 
 class Checks {
@@ -367,6 +406,57 @@ function checkSecondAssistant(c: Checks, rec: Rec, ruleSet: Regime, input: Input
   return passed ? rule.options : [];
 }
 
+/** The assistant's qualification and the training deadlines of the regime, as dates from the hiring date. */
+function checkAssistant(c: Checks, ruleSet: Regime, input: Input): AssistantConditions | null {
+  const a = input.assistant;
+  if (a === undefined) return null;
+  const rules = ruleSet.table.assistant;
+  const cqp = a.qualification === 'cqp';
+  const diploma = a.qualification !== 'none' && !cqp && rules.qualifications.value.includes(a.qualification);
+  c.add(
+    rules.qualifications,
+    true,
+    cqp
+      ? 'the assistant holds the CQP assistant médical'
+      : diploma
+        ? `the assistant holds a State diploma (${a.qualification}): the shorter training applies`
+        : 'the assistant holds none of the qualifications: the full training applies',
+    { qualification: a.qualification },
+    'assistant',
+  );
+  if (cqp)
+    return { qualified: true, trainingHours: null, trainingStartBy: null, qualifiedBy: null, secretaryReplaceBy: secretary(c, rules, a) };
+  const { startWithinYears, qualifiedWithinYears } = rules.trainingDeadline.value;
+  const startBy = startWithinYears === null ? null : addYears(a.hiredOn, startWithinYears);
+  const qualifiedBy = addYears(a.hiredOn, qualifiedWithinYears);
+  const late = startBy !== null && a.trainingStartedOn !== undefined && a.trainingStartedOn > startBy;
+  c.add(
+    rules.trainingDeadline,
+    !late,
+    `hired ${a.hiredOn}: ${startBy === null ? '' : `training to start by ${startBy}, `}qualified by ${qualifiedBy}${a.trainingStartedOn === undefined ? '' : `; training started ${a.trainingStartedOn}${late ? ', too late' : ''}`}`,
+    { hiredOn: a.hiredOn, trainingStartedOn: a.trainingStartedOn ?? null, startBy, qualifiedBy },
+    'assistant',
+  );
+  const hours = diploma ? rules.trainingHours.value.stateDiploma : rules.trainingHours.value.standard;
+  c.add(rules.trainingHours, true, `${String(hours)} hours of training`, { qualification: a.qualification, hours }, 'assistant');
+  return { qualified: false, trainingHours: hours, trainingStartBy: startBy, qualifiedBy, secretaryReplaceBy: secretary(c, rules, a) };
+}
+
+/** A converted secretary's replacement, as a date when the regime sets a delay. */
+function secretary(c: Checks, rules: Regime['table']['assistant'], a: NonNullable<Input['assistant']>): string | null {
+  if (a.convertedSecretary !== true) return null;
+  const months = rules.secretaryConversion.value.replaceWithinMonths;
+  const by = months === null ? null : addMonths(a.hiredOn, months);
+  c.add(
+    rules.secretaryConversion,
+    true,
+    by === null ? 'the converted secretary must be replaced' : `the converted secretary must be replaced by ${by}`,
+    { hiredOn: a.hiredOn, replaceBy: by },
+    'assistant',
+  );
+  return by;
+}
+
 /** Inputs a regime has no rule for: each is named in a warning rather than silently ignored. */
 function warnUnused(rec: Rec, ruleSet: Regime, input: Input): void {
   const e = ruleSet.table.eligibility;
@@ -442,6 +532,7 @@ function individualEligibility(input: unknown, rec: Rec): EligibilityResult {
     rec.use(ruleSet.table.newOptions, { eligible }, options);
   }
   const secondAssistantOptions = eligible ? checkSecondAssistant(c, rec, ruleSet, parsed) : [];
+  const assistant = checkAssistant(c, ruleSet, parsed);
   return deepFreeze({
     kind: 'eligibility',
     contract: 'individual',
@@ -450,6 +541,7 @@ function individualEligibility(input: unknown, rec: Rec): EligibilityResult {
     options,
     checks: c.list,
     secondAssistantOptions,
+    assistant,
     ...rec.close(),
   });
 }

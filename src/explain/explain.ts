@@ -227,6 +227,20 @@ function collectiveFr(rule: string, i: Dict, passed: boolean): string | undefine
     return `${show(i.structure).toUpperCase()} ${passed ? 'peut signer' : 'ne peut pas signer'} le contrat collectif`;
   if (rule.startsWith('member.sector.')) return `${who} : ${show(i.sector)} ${passed ? 'admis' : 'non admis'}`;
   switch (rule) {
+    case 'assistant.qualifications':
+      return i.qualification === 'cqp'
+        ? "l'assistant détient le CQP d'assistant médical"
+        : i.qualification === 'none'
+          ? "l'assistant ne détient aucune des qualifications : la formation complète s'applique"
+          : `l'assistant détient un diplôme d'État (${show(i.qualification)}) : la formation courte s'applique`;
+    case 'assistant.training-deadline':
+      return `embauché le ${show(i.hiredOn)} : ${i.startBy === null ? '' : `formation à commencer avant le ${show(i.startBy)}, `}qualification avant le ${show(i.qualifiedBy)}${i.trainingStartedOn === null ? '' : ` ; formation commencée le ${show(i.trainingStartedOn)}`}`;
+    case 'assistant.training-hours':
+      return `${show(i.hours)} heures de formation`;
+    case 'assistant.secretary-conversion':
+      return i.replaceBy === null
+        ? 'la secrétaire devenue assistante doit être remplacée'
+        : `la secrétaire devenue assistante doit être remplacée avant le ${show(i.replaceBy)}`;
     case 'member.specialty':
       return `${who} : ${show(i.specialty)}${passed ? '' : ', spécialité non admise (médecine générale seulement)'}`;
     case 'member.mep':

@@ -89,7 +89,9 @@ describe('contractLedger', () => {
     });
     expect(ledger.years[0]).toMatchObject({ aidDue: '38000.00', balanceKind: 'settled' });
     expect(ledger.contract).toBe('collective');
-    expect(explain(ledger)).toContain('Année 1, du 2026-03-01 au 2027-02-28 : aide due 38 000,00 €, reçu 38 000,00 €, solde 0,00 € (soldé).');
+    expect(explain(ledger)).toContain(
+      'Année 1, du 2026-03-01 au 2027-02-28 : aide due 38 000,00 €, reçu 38 000,00 €, solde 0,00 € (soldé).',
+    );
   });
 
   it('never loses or invents a cent: each year equals settleYear with the same facts, totals are their sums (property)', () => {

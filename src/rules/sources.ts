@@ -80,6 +80,16 @@ export const WITHDRAWN_WIKI: Source = {
   text: 'Secondary wiki on the aid for medical assistants (GP P90 and P95 of 2021; both figures withdrawn in December 2024)',
 };
 
+/** The arrêté of 7 November 2019 on the qualifications and training of medical assistants. @internal */
+export const ARRETE_2019_ASSISTANTS: Source = {
+  text: 'Arrêté du 7 novembre 2019 (assistants médicaux : qualifications et formation)',
+};
+
+/** Press and union readings of the 2024 convention's changes to the assistant's training. @internal */
+export const PRESS_2024_TRAINING: Source = {
+  text: "Le Quotidien du médecin, « Le b.a.-ba de l'emploi d'un assistant médical » (convention 2024: training within two years)",
+};
+
 /** The library's own documented readings, where the sources are silent or ambiguous. @internal */
 export const LIBRARY: Source = {
   text: 'aide-assistant-medical, documented interpretations (docs/interpretations.md, shipped in the package)',

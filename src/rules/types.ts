@@ -366,8 +366,38 @@ export interface TransferRule {
   readonly onRequest: boolean;
 }
 
+/** The assistant's qualifications: a State diploma of nurse, aide-soignant or auxiliaire de puériculture, or the CQP. */
+export type Qualification = 'ide' | 'as' | 'ap' | 'cqp';
+
+/** The conditions the aid sets on the assistant. */
+export interface AssistantRules {
+  /** Qualifications that open the aid without further training. */
+  readonly qualifications: RuleRow<readonly Qualification[]>;
+  /** Without the CQP: the deadlines from the hiring date. */
+  readonly trainingDeadline: RuleRow<{
+    /** Years after hiring to start the training (null: the text sets no start deadline). */
+    readonly startWithinYears: number | null;
+    /** Years after hiring to be qualified. */
+    readonly qualifiedWithinYears: number;
+  }>;
+  /** Hours of the training: in general, and for a nurse, aide-soignant or auxiliaire de puériculture. */
+  readonly trainingHours: RuleRow<{
+    /** Hours in general. */
+    readonly standard: number;
+    /** Hours for a holder of one of the State diplomas. */
+    readonly stateDiploma: number;
+  }>;
+  /** A secretary who becomes the assistant must be replaced. */
+  readonly secretaryConversion: RuleRow<{
+    /** Months after the conversion to hire another secretary (null: the text sets no delay). */
+    readonly replaceWithinMonths: number | null;
+  }>;
+}
+
 /** The full rule table of one regime. */
 export interface RuleTable {
+  /** The conditions the aid sets on the assistant. */
+  readonly assistant: AssistantRules;
   /** Length of a contract, in years. */
   readonly contractYears: RuleRow<number>;
   /** Options open to new contracts. */

@@ -12,7 +12,7 @@
  * sure the library is of it; rows marked `interpretation` are the library's documented
  * readings (docs/interpretations.md) and are named in every result that uses them.
  */
-import { AVENANT_7, AVENANT_8, BROCHURES_2019, LIBRARY, cite, rowsFor } from '../sources.js';
+import { ARRETE_2019_ASSISTANTS, AVENANT_7, AVENANT_8, BROCHURES_2019, LIBRARY, cite, rowsFor } from '../sources.js';
 import { regime } from '../rows.js';
 
 const ID = 'avenant-7-2019';
@@ -220,6 +220,34 @@ export const avenant7 = regime({
         { percentile: 'p50' },
         cite(AVENANT_8, 'secondary'),
         { from: '2020-10-01' },
+      ),
+    },
+
+    // ## The assistant (art. 9-2; arrêté of 7 November 2019)
+    assistant: {
+      qualifications: row(
+        'assistant.qualifications',
+        'qualifications that open the aid: State diploma of nurse, aide-soignant or auxiliaire de puériculture, or the CQP assistant médical',
+        ['ide', 'as', 'ap', 'cqp'],
+        cite(ARRETE_2019_ASSISTANTS, 'legal-text'),
+      ),
+      trainingDeadline: row(
+        'assistant.training-deadline',
+        'without the CQP: start the training and be qualified within the years stated after hiring',
+        { startWithinYears: 2, qualifiedWithinYears: 3 },
+        text('art. 9-2'),
+      ),
+      trainingHours: row(
+        'assistant.training-hours',
+        'hours of the training, in general and for the holder of a State diploma',
+        { standard: 386, stateDiploma: 112 },
+        brochures,
+      ),
+      secretaryConversion: row(
+        'assistant.secretary-conversion',
+        'a secretary who becomes the assistant must be replaced (no delay stated)',
+        { replaceWithinMonths: null },
+        secondary,
       ),
     },
 

@@ -15,11 +15,13 @@
 import { SURGICAL_SPECIALTIES } from '../specialties.js';
 import {
   AMELI_2024,
+  ARRETE_2019_ASSISTANTS,
   AMELI_2024_DETAIL,
   AMELI_COLLECTIVE_2026,
   BROCHURES_2023,
   CONVENTION_2024,
   LIBRARY,
+  PRESS_2024_TRAINING,
   WITHDRAWN_WIKI,
   cite,
   rowsFor,
@@ -214,6 +216,34 @@ export const convention2024 = regime({
           requiresTargetsMet: true,
           options: ['half-time', 'full-time'],
         },
+        secondary,
+      ),
+    },
+
+    // ## The assistant (training shortened by the convention)
+    assistant: {
+      qualifications: row(
+        'assistant.qualifications',
+        'qualifications that open the aid: State diploma of nurse, aide-soignant or auxiliaire de puériculture, or the CQP assistant médical',
+        ['ide', 'as', 'ap', 'cqp'],
+        cite(ARRETE_2019_ASSISTANTS, 'legal-text'),
+      ),
+      trainingDeadline: row(
+        'assistant.training-deadline',
+        'without the CQP: be qualified within the years stated after hiring (shortened by the convention)',
+        { startWithinYears: null, qualifiedWithinYears: 2 },
+        cite(PRESS_2024_TRAINING, 'secondary'),
+      ),
+      trainingHours: row(
+        'assistant.training-hours',
+        'hours of the training, in general and for the holder of a State diploma',
+        { standard: 386, stateDiploma: 112 },
+        brochures,
+      ),
+      secretaryConversion: row(
+        'assistant.secretary-conversion',
+        'a secretary who becomes the assistant is replaced by another within the months stated (or another secretarial arrangement)',
+        { replaceWithinMonths: 6 },
         secondary,
       ),
     },

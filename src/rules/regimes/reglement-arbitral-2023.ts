@@ -14,6 +14,7 @@
 import { SURGICAL_SPECIALTIES } from '../specialties.js';
 import {
   AMELI_2023,
+  ARRETE_2019_ASSISTANTS,
   AMELI_COLLECTIVE_2026,
   BROCHURES_2023,
   LIBRARY,
@@ -177,6 +178,34 @@ export const reglementArbitral2023 = regime({
         'doctors with a disability or a chronic illness are eligible, with contract adaptations set case by case',
         'eligible-with-adaptations',
         guidance,
+      ),
+    },
+
+    // ## The assistant
+    assistant: {
+      qualifications: row(
+        'assistant.qualifications',
+        'qualifications that open the aid: State diploma of nurse, aide-soignant or auxiliaire de puériculture, or the CQP assistant médical',
+        ['ide', 'as', 'ap', 'cqp'],
+        cite(ARRETE_2019_ASSISTANTS, 'legal-text'),
+      ),
+      trainingDeadline: row(
+        'assistant.training-deadline',
+        'without the CQP: start the training and be qualified within the years stated after hiring',
+        { startWithinYears: 2, qualifiedWithinYears: 3 },
+        secondary,
+      ),
+      trainingHours: row(
+        'assistant.training-hours',
+        'hours of the training, in general and for the holder of a State diploma',
+        { standard: 386, stateDiploma: 112 },
+        brochures,
+      ),
+      secretaryConversion: row(
+        'assistant.secretary-conversion',
+        'a secretary who becomes the assistant must be replaced (no delay stated; read as under avenant 7)',
+        { replaceWithinMonths: null },
+        ours,
       ),
     },
 
