@@ -9,7 +9,14 @@
  * @packageDocumentation
  */
 export { checkEligibility } from './eligibility/checkEligibility.js';
-export type { EligibilityCheck, EligibilityInput, EligibilityResult, RunningContract } from './eligibility/checkEligibility.js';
+export type {
+  AssistantConditions,
+  AssistantInput,
+  EligibilityCheck,
+  EligibilityInput,
+  EligibilityResult,
+  RunningContract,
+} from './eligibility/checkEligibility.js';
 export { aidSchedule } from './schedule/aidSchedule.js';
 export type { ScheduleInput, ScheduleResult, ScheduleYear } from './schedule/aidSchedule.js';
 export type { MoveTo } from './rules/lookup.js';
@@ -35,10 +42,10 @@ export type {
   SettleResult,
   SettlementPolicy,
 } from './settlement/settleYear.js';
-export { aidScheduleMany, checkEligibilityMany, patientTargetsMany, settleMany } from './batch/many.js';
+export { aidScheduleMany, checkEligibilityMany, contractLedgerMany, patientTargetsMany, settleMany } from './batch/many.js';
 export type { BatchError, BatchFailure, BatchOptions, BatchOutcome, BatchOutcomes, BatchRows, BatchSuccess } from './batch/many.js';
 export { contractLedger } from './ledger/contractLedger.js';
-export type { LedgerInput, LedgerResult, LedgerYear, LedgerYearInput, ReceivedPayment } from './ledger/contractLedger.js';
+export type { ContractFacts, LedgerInput, LedgerResult, LedgerYear, LedgerYearInput, ReceivedPayment } from './ledger/contractLedger.js';
 export type { Prorata } from './rules/life.js';
 export { compareContracts } from './compare/compareContracts.js';
 export type { ComparedMember, ComparedYear, CompareInput, CompareResult, IndividualSide } from './compare/compareContracts.js';
@@ -87,6 +94,8 @@ export type {
   SecondAssistantRule,
   AmountKey,
   AnyRuleSet,
+  AssistantRules,
+  Qualification,
   CollectiveAmountRows,
   CollectiveRuleSet,
   CollectiveTable,

@@ -10,6 +10,7 @@ import type { CollectiveTargetsInput, CollectiveTargetsResult } from '../targets
 import { scheduleCore, type ScheduleInput, type ScheduleResult } from '../schedule/aidSchedule.js';
 import { settleCore, type SettleInput, type SettleResult } from '../settlement/settleYear.js';
 import { targetsCore, type TargetsInput, type TargetsResult } from '../targets/patientTargets.js';
+import { ledgerCore, type LedgerInput, type LedgerResult } from '../ledger/contractLedger.js';
 
 /** Options of the batch functions. */
 export interface BatchOptions {
@@ -138,4 +139,9 @@ export function settleMany<Rs extends BatchRows<SettleInput | CollectiveSettleIn
   options?: BatchOptions,
 ): BatchOutcomes<Rs, SettleResult | CollectiveSettleResult> {
   return many(settleCore, rows, options) as BatchOutcomes<Rs, SettleResult | CollectiveSettleResult>;
+}
+
+/** {@link contractLedger} over many contracts; see {@link checkEligibilityMany} for the batch contract. */
+export function contractLedgerMany<Rs extends BatchRows<LedgerInput>>(rows: Rs, options?: BatchOptions): BatchOutcomes<Rs, LedgerResult> {
+  return many(ledgerCore, rows, options) as BatchOutcomes<Rs, LedgerResult>;
 }

@@ -10,7 +10,14 @@ import { accessSync, constants, createReadStream, createWriteStream, statSync, t
 import { dirname, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import * as z from 'zod/mini';
-import { aidScheduleMany, checkEligibilityMany, patientTargetsMany, settleMany, type BatchOutcome } from '../batch/many.js';
+import {
+  aidScheduleMany,
+  checkEligibilityMany,
+  contractLedgerMany,
+  patientTargetsMany,
+  settleMany,
+  type BatchOutcome,
+} from '../batch/many.js';
 import { fieldPaths } from '../core/fields.js';
 import { schema as eligibilitySchema } from '../eligibility/checkEligibility.js';
 import { schema as scheduleSchema } from '../schedule/aidSchedule.js';
@@ -20,11 +27,17 @@ import { CliError, EXIT, FORBIDDEN_SEGMENTS, UsageError, fromRecord, write, type
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
-const MANY = { eligibility: checkEligibilityMany, targets: patientTargetsMany, schedule: aidScheduleMany, settle: settleMany } as const;
+const MANY = {
+  eligibility: checkEligibilityMany,
+  targets: patientTargetsMany,
+  schedule: aidScheduleMany,
+  settle: settleMany,
+  ledger: contractLedgerMany,
+} as const;
 type Kind = keyof typeof MANY;
 
 /** The columns a batch file may have, per function: the leaf paths of its input. */
-const SCHEMAS: Record<Kind, z.ZodMiniType> = {
+const SCHEMAS: Record<Exclude<Kind, 'ledger'>, z.ZodMiniType> = {
   eligibility: eligibilitySchema,
   targets: targetsSchema,
   schedule: scheduleSchema,
@@ -64,6 +77,19 @@ const COLUMNS: Record<Kind, [string, (r: Row) => unknown][]> = {
       [`year${String(n)}.pricedBy`, (r) => (r.years as Row[])[n - 1]?.pricedBy],
     ]),
     ['total', (r) => r.total],
+  ],
+  ledger: [
+    ['ruleSet', (r) => r.ruleSet],
+    ...(['aidDue', 'paid', 'toPay', 'toRecover'] as const).map((k): [string, (r: Row) => unknown] => [
+      `totals.${k}`,
+      (r) => (r.totals as Row)[k],
+    ]),
+    ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].flatMap((n): [string, (r: Row) => unknown][] =>
+      (['aidDue', 'paid', 'balance', 'balanceKind'] as const).map((k): [string, (r: Row) => unknown] => [
+        `year${String(n)}.${k}`,
+        (r) => (r.years as Row[])[n - 1]?.[k],
+      ]),
+    ),
   ],
   settle: [
     ['ruleSet', (r) => r.ruleSet],
@@ -332,13 +358,15 @@ function buffered(stream: Writable): { line: (text: string) => Promise<void>; fl
 export async function batch(values: Values, positionals: readonly string[], io: Io): Promise<number> {
   const [fn, file] = positionals;
   if (fn === undefined || !(fn in MANY) || file === undefined)
-    throw new UsageError('batch needs a function (eligibility, targets, schedule or settle) and a file (or - for standard input)');
+    throw new UsageError('batch needs a function (eligibility, targets, schedule, settle or ledger) and a file (or - for standard input)');
   const kind = fn as Kind;
   const str = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
   const from = str('from') ?? (/\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : /\.json$/i.test(file) ? 'json' : 'csv');
   const to = str('to') ?? (str('out')?.match(/\.(jsonl|ndjson)$/i) ? 'jsonl' : 'csv');
   if (!['csv', 'jsonl', 'json'].includes(from) || !['csv', 'jsonl', 'excel-fr'].includes(to))
     throw new UsageError('--from is csv, jsonl or json; --to is csv, jsonl or excel-fr');
+  if (kind === 'ledger' && from === 'csv')
+    throw new UsageError('batch ledger reads JSON Lines or a JSON array: one contract with its years per line');
   const delimiter = str('delimiter');
   if (delimiter !== undefined && ![',', ';', '\t', 'tab'].includes(delimiter)) throw new UsageError('--delimiter is , or ; or tab');
   const keep = (str('keep') ?? '')
@@ -355,7 +383,11 @@ export async function batch(values: Values, positionals: readonly string[], io: 
   const chunks = decoded(source, str('encoding') ?? 'utf-8');
   const items: AsyncIterable<Item> | Iterable<Item> =
     from === 'csv'
-      ? csvItems(chunks, { delimiter: delimiter === 'tab' ? '\t' : delimiter, fields: new Set(fieldPaths(SCHEMAS[kind])), keep })
+      ? csvItems(chunks, {
+          delimiter: delimiter === 'tab' ? '\t' : delimiter,
+          fields: new Set(fieldPaths(SCHEMAS[kind as Exclude<Kind, 'ledger'>])),
+          keep,
+        })
       : from === 'jsonl'
         ? jsonLineItems(chunks)
         : await jsonItems(chunks);

@@ -841,3 +841,65 @@ describe('command line: collective contracts (ameli.fr collective-aid page)', ()
     expect((await cli(['schedule', '--contract', 'group', '--signed-on', '2026-11-15'])).code).toBe(2);
   });
 });
+
+describe('command line: the life of a contract', () => {
+  it('settles a year cut short, and lists a renewed contract’s ten years', async () => {
+    const settle = await cli([
+      'settle',
+      '--signed-on',
+      '2023-09-01',
+      '--option',
+      'half-time',
+      '--tier',
+      'standard',
+      '--year',
+      '3',
+      '--mt-start',
+      '920',
+      '--mt-target',
+      '1115',
+      '--mt-observed',
+      '1115',
+      '--ended-on',
+      '2026-01-15',
+      '--notice-on',
+      '2025-11-10',
+    ]);
+    expect(settle.stdout).toMatch(/aid due\s+4 128\.77 €/);
+    const renewed = await cli([
+      'schedule',
+      '--signed-on',
+      '2021-03-01',
+      '--option',
+      'half-time',
+      '--tier',
+      'standard',
+      '--renewed-on',
+      '2026-03-01',
+      '--json',
+    ]);
+    expect((JSON.parse(renewed.stdout) as { years: unknown[] }).years).toHaveLength(10);
+  });
+
+  it('prints a ledger from a contract file, and runs a batch of ledgers from JSON Lines', async () => {
+    const contract = {
+      signedOn: '2023-09-01',
+      option: 'half-time',
+      tier: 'standard',
+      targets: { medecinTraitant: { start: 920, target: 1115 } },
+      years: [
+        { year: 1, paid: [{ on: '2023-09-20', amount: '18000.00' }] },
+        { year: 3, observed: { medecinTraitant: 1017 }, paid: [{ on: '2025-10-15', amount: '5500.00' }] },
+      ],
+    };
+    const single = await cli(['ledger', '--file', file('contract.json', JSON.stringify(contract))]);
+    expect(single.stdout).toMatch(/^3\s+2025-09-01\s+2026-08-31\s+5 471\.79 €\s+5 500\.00 €\s+-28\.21 €\s+to-recover/m);
+    const batch = await cli(['batch', 'ledger', file('ledgers.jsonl', `${JSON.stringify(contract)}\n`)]);
+    const [head, row] = batch.stdout.trim().split('\n');
+    expect(head).toContain('totals.aidDue,totals.paid,totals.toPay,totals.toRecover,year1.aidDue');
+    expect(row).toMatch(/^1,1,true,,reglement-arbitral-2023,/);
+    expect((await cli(['batch', 'ledger', file('l.csv', 'signedOn\n2023-09-01')])).code).toBe(2);
+    expect((await cli(['ledger'])).code).toBe(2);
+    expect((await cli(['ledger', '--file', join(dir, 'none.json')])).code).toBe(3);
+  });
+});

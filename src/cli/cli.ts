@@ -10,6 +10,7 @@ import { CliError, EXIT, UsageError, fromPaths, fromRecord, scalar, write, type 
 import { checkEligibility, type EligibilityInput } from '../eligibility/checkEligibility.js';
 import type { CollectiveEligibilityInput } from '../eligibility/collective.js';
 import { compareContracts, type CompareInput } from '../compare/compareContracts.js';
+import { contractLedger, type LedgerInput } from '../ledger/contractLedger.js';
 import type { CollectiveScheduleInput } from '../schedule/collective.js';
 import type { CollectiveSettleInput } from '../settlement/collective.js';
 import type { CollectiveTargetsInput } from '../targets/collective.js';
@@ -23,6 +24,7 @@ import {
   formatEligibility,
   formatGroupEligibility,
   formatGroupTargets,
+  formatLedger,
   formatSchedule,
   formatSettlement,
   formatTargets,
@@ -43,10 +45,14 @@ explanation, in French unless --lang en):
                [--newly-installed] [--aged-65] [--percentile MEASURE.PXX=N]... [--band-rate BAND=RATE]...
   schedule     --signed-on DATE --option OPTION (--tier TIER | --specialty SLUG --mt N [--fa N])
                [--hired-on DATE] [--years N] [--moved-on DATE [--moved-to ID]] [--percentile MEASURE.PXX=N]...
+               [--renewed-on DATE] [--ended-on DATE [--notice-on DATE]]
   settle       --signed-on DATE --option OPTION --year N [--tier TIER]
                [--mt-start N --mt-target N --mt-observed N] [--fa-start N --fa-target N --fa-observed N]
                [--advance EUROS] [--attainment progress|level] [--combine mean|min|max] [--moved-on DATE [--moved-to ID]]
-  batch        eligibility|targets|schedule|settle FILE|- [--from csv|jsonl|json]
+               [--renewed-on DATE] [--ended-on DATE [--notice-on DATE]]
+  ledger       --file CONTRACT.json: a contract's whole life, from a JSON file holding the
+               contract's facts and its years: [{ year, observed, paid: [{ on, amount }] }]
+  batch        eligibility|targets|schedule|settle|ledger FILE|- [--from csv|jsonl|json]
                [--to csv|jsonl|excel-fr] [--out FILE] [--errors FILE] [--keep COL,COL...]
                [--delimiter ,|;|tab] [--encoding utf-8|windows-1252] [--trace]
                Reads one contract per row (CSV columns or JSON fields named as the function's
@@ -151,6 +157,9 @@ const FLAGS = {
     years: { type: 'string' },
     'moved-on': { type: 'string' },
     'moved-to': { type: 'string' },
+    'renewed-on': { type: 'string' },
+    'ended-on': { type: 'string' },
+    'notice-on': { type: 'string' },
   },
   settle: {
     ...common,
@@ -169,6 +178,9 @@ const FLAGS = {
     combine: { type: 'string' },
     'moved-on': { type: 'string' },
     'moved-to': { type: 'string' },
+    'renewed-on': { type: 'string' },
+    'ended-on': { type: 'string' },
+    'notice-on': { type: 'string' },
   },
   batch: {
     from: { type: 'string' },
@@ -186,6 +198,13 @@ const FLAGS = {
     'signed-on': { type: 'string' },
     years: { type: 'string' },
     json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  ledger: {
+    file: { type: 'string' },
+    json: { type: 'boolean' },
+    explain: { type: 'boolean' },
+    lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   example: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
@@ -338,7 +357,7 @@ function assignments(values: Values, key: string, prefix: string): [string, unkn
 }
 
 /** The input of a subcommand, built from its flags. */
-function inputFrom(command: Exclude<Command, 'batch' | 'example' | 'compare'>, v: Values, notes: string[]): Row {
+function inputFrom(command: Exclude<Command, 'batch' | 'example' | 'compare' | 'ledger'>, v: Values, notes: string[]): Row {
   const contract = str(v, 'contract');
   if (contract !== undefined && contract !== 'individual' && contract !== 'collective')
     throw new UsageError('--contract is individual or collective');
@@ -394,6 +413,9 @@ function inputFrom(command: Exclude<Command, 'batch' | 'example' | 'compare'>, v
         ['years', num(v, 'years')],
         ['movedTo.on', str(v, 'moved-on')],
         ['movedTo.ruleSet', str(v, 'moved-to')],
+        ['renewedOn', str(v, 'renewed-on')],
+        ['endedOn', str(v, 'ended-on')],
+        ['noticeGivenOn', str(v, 'notice-on')],
         ...percentiles,
       ]);
     case 'settle':
@@ -404,6 +426,9 @@ function inputFrom(command: Exclude<Command, 'batch' | 'example' | 'compare'>, v
         ...settlementFlags(v),
         ['movedTo.on', str(v, 'moved-on')],
         ['movedTo.ruleSet', str(v, 'moved-to')],
+        ['renewedOn', str(v, 'renewed-on')],
+        ['endedOn', str(v, 'ended-on')],
+        ['noticeGivenOn', str(v, 'notice-on')],
       ]);
   }
 }
@@ -512,6 +537,32 @@ async function example(values: Values, io: Io): Promise<number> {
   return 0;
 }
 
+async function ledger(v: Values, io: Io): Promise<number> {
+  const file = str(v, 'file');
+  if (file === undefined) throw new UsageError('ledger needs --file CONTRACT.json');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw new CliError(
+      `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+      EXIT.input,
+    );
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file} is not valid JSON (${(e as Error).message})`);
+  }
+  const lang = str(v, 'lang') ?? 'fr';
+  if (lang !== 'fr' && lang !== 'en') throw new UsageError('--lang is fr or en');
+  const result = contractLedger(input as LedgerInput);
+  await write(io.stdout, v.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${formatLedger(result)}\n`);
+  if (v.explain === true) await write(io.stdout, `\n${explain(result, { lang })}`);
+  return EXIT.ok;
+}
+
 async function compare(v: Values, io: Io): Promise<number> {
   const notes: string[] = [];
   const input = fromPaths([
@@ -558,6 +609,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (cmd === 'batch') return await batch(v, positionals, io);
     if (cmd === 'example') return await example(v, io);
     if (cmd === 'compare') return await compare(v, io);
+    if (cmd === 'ledger') return await ledger(v, io);
     const lang = str(v, 'lang') ?? 'fr';
     if (lang !== 'fr' && lang !== 'en') throw new UsageError('--lang is fr or en');
     const notes: string[] = [];

@@ -1,5 +1,6 @@
 // Readable text for the command line: one renderer per result kind.
 import type { CompareResult } from '../compare/compareContracts.js';
+import type { LedgerResult } from '../ledger/contractLedger.js';
 import type { EligibilityResult } from '../eligibility/checkEligibility.js';
 import type { CollectiveEligibilityResult } from '../eligibility/collective.js';
 import type { ScheduleResult } from '../schedule/aidSchedule.js';
@@ -129,4 +130,19 @@ export function formatSettlement(r: SettleResult | CollectiveSettleResult): stri
   if (r.contract === 'collective' && r.risk !== undefined) rows.push(['risk', 'below the start: the caisse may end the contract']);
   const head = r.contract === 'collective' ? `${String(r.etp)} ETP (collective)` : `option ${r.option}, tier ${r.tier}`;
   return `Year ${String(r.year)}, ${head}${r.modulated ? '' : ' (not modulated)'}\n\n${table(['', ''], rows)}\n${footer(r)}`;
+}
+
+/** A ledger: one line per contract year, then the totals. */
+export function formatLedger(r: LedgerResult): string {
+  const rows = r.years.map((y) => [
+    String(y.year),
+    y.start,
+    y.end,
+    y.aidDue === null ? '—' : euros(y.aidDue),
+    euros(y.paid),
+    y.balance === null ? '—' : euros(y.balance),
+    y.balanceKind,
+  ]);
+  const t = r.totals;
+  return `${table(['year', 'from', 'to', 'aid due', 'paid', 'balance', ''], rows)}\nTotals: due ${euros(t.aidDue)}, paid ${euros(t.paid)}, to pay ${euros(t.toPay)}, to recover ${euros(t.toRecover)}\n${footer(r)}`;
 }

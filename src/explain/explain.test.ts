@@ -495,3 +495,38 @@ describe('explain: a stored result from elsewhere, read without guessing', () =>
     }
   });
 });
+
+describe('explain: the assistant’s conditions in French', () => {
+  it('words the qualification, the deadlines, the hours and the secretary’s replacement', () => {
+    const gp = { specialty: 'medecine-generale', sector: 'secteur-1', patientele: { medecinTraitant: 900 } } as const;
+    const text = [
+      explain(
+        checkEligibility({
+          ...gp,
+          signedOn: '2024-09-01',
+          assistant: { hiredOn: '2024-09-02', qualification: 'none', convertedSecretary: true },
+        }),
+      ),
+      explain(
+        checkEligibility({
+          ...gp,
+          signedOn: '2023-09-01',
+          assistant: { hiredOn: '2023-09-02', qualification: 'ide', trainingStartedOn: '2024-01-10', convertedSecretary: true },
+        }),
+      ),
+      explain(checkEligibility({ ...gp, signedOn: '2024-09-01', assistant: { hiredOn: '2024-09-02', qualification: 'cqp' } })),
+    ].join('\n');
+    for (const phrase of [
+      "l'assistant ne détient aucune des qualifications : la formation complète s'applique",
+      'embauché le 2024-09-02 : qualification avant le 2026-09-02',
+      '386 heures de formation',
+      'la secrétaire devenue assistante doit être remplacée avant le 2025-03-02',
+      "l'assistant détient un diplôme d'État (ide) : la formation courte s'applique",
+      'embauché le 2023-09-02 : formation à commencer avant le 2025-09-02, qualification avant le 2026-09-02 ; formation commencée le 2024-01-10',
+      'la secrétaire devenue assistante doit être remplacée.',
+      "l'assistant détient le CQP d'assistant médical",
+    ]) {
+      expect(text).toContain(phrase);
+    }
+  });
+});

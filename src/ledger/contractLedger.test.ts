@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contract, fcParams } from '../../test/arbitraries.js';
 import { expectRulesError } from '../../test/helpers.js';
-import { contractLedger, explain, settleYear } from '../index.js';
+import { aidSchedule, contractLedger, explain, settleYear } from '../index.js';
 
 const facts = {
   signedOn: '2023-09-01',
@@ -125,5 +125,51 @@ describe('contractLedger', () => {
       ),
       { ...fcParams, numRuns: Math.min(fcParams.numRuns, 200) },
     );
+  });
+});
+
+describe('contractLedger: the rarer inputs', () => {
+  it('refuses what is not a contract, the years missing, and names the field given outside the years', () => {
+    expectRulesError(() => contractLedger(null as never), 'INVALID_INPUT', []);
+    expectRulesError(() => contractLedger([] as never), 'INVALID_INPUT', []);
+    expectRulesError(() => contractLedger({ ...facts, advancePaid: 1, years: [] } as never), 'INVALID_INPUT', ['advancePaid']);
+    expectRulesError(() => contractLedger({ ...facts, observed: {}, years: [] } as never), 'INVALID_INPUT', ['observed']);
+    expect(contractLedger({ ...facts } as never).years).toHaveLength(5); // no years: five years, nothing received
+    expectRulesError(() => contractLedger({ ...facts, option: 'one-third', years: [] }), 'OPTION_NOT_OFFERED', ['option']);
+  });
+
+  it('assumes the standard tier when none is given, and says so', () => {
+    const { tier: _tier, ...noTier } = facts;
+    const ledger = contractLedger({ ...noTier, years: [{ year: 1 }] });
+    expect(ledger.years[0]?.aidDue).toBe('18000.00');
+    expect(ledger.warnings.some((w) => w.startsWith('tier not given'))).toBe(true);
+  });
+
+  it('explains a ledger in both languages, pending years included', () => {
+    const ledger = contractLedger({ ...facts, years: [{ year: 1, paid: [{ on: '2023-09-20', amount: '18000.00' }] }] });
+    expect(explain(ledger)).toContain('Année 3, du 2025-09-01 au 2026-08-31 : aide due —, reçu 0,00 €, solde — (en attente).');
+    const en = explain(ledger, { lang: 'en' });
+    expect(en).toContain('Year 2, 2024-09-01 to 2025-08-31: aid due €14,000.00, received €0.00, balance €14,000.00 (to-pay).');
+    expect(en).toContain('Totals: aid due €32,000.00, received €18,000.00, to pay €14,000.00, to recover €0.00.');
+  });
+});
+
+describe('collective contracts over their life', () => {
+  it('cuts a collective schedule at its end, and lists ten years once renewed', () => {
+    const ended = aidSchedule({
+      contract: 'collective',
+      signedOn: '2026-03-01',
+      etp: 2,
+      endedOn: '2028-08-31',
+      noticeGivenOn: '2028-05-01',
+    });
+    expect(ended.years.map((y) => [y.year, y.end, y.amount])).toEqual([
+      [1, '2027-02-28', '76000.00'],
+      [2, '2028-02-29', '56000.00'],
+      [3, '2028-08-31', '22180.82'], // year 3 runs 2028-03-01 to 2029-02-28: 44 000 × 184/365 = 22 180.821… → 22 180.82
+    ]);
+    expect(ended.years[2]?.prorata).toEqual({ endedOn: '2028-08-31', daysInForce: 184, daysInYear: 365 });
+    expect(ended.years[2]?.payments.map((p) => p.kind)).toEqual(['advance']);
+    expect(aidSchedule({ contract: 'collective', signedOn: '2026-03-01', etp: 1, renewedOn: '2031-03-01' }).years).toHaveLength(10);
   });
 });

@@ -41,8 +41,8 @@ export interface LedgerYearInput {
   readonly paid?: readonly ReceivedPayment[];
 }
 
-/** The facts of a contract, as `settleYear` takes them without `year` and `advancePaid`. */
-type ContractFacts<I> = Omit<I, 'year' | 'advancePaid' | 'observed'>;
+/** The facts of a contract, as `settleYear` takes them without `year`, `observed` and `advancePaid`. */
+export type ContractFacts<I> = Omit<I, 'year' | 'advancePaid' | 'observed'>;
 
 /** Input of {@link contractLedger}: the contract's facts, and each year's observed counts and payments received. */
 export type LedgerInput = (ContractFacts<SettleInput> | ContractFacts<CollectiveSettleInput>) & {
