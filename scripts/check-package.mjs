@@ -10,7 +10,7 @@ import { createContext, runInContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
 /** Budget of the global bundle, minified and gzipped, in bytes (README, "Size"). */
-const BUDGET_GZIP_BYTES = 56 * 1024;
+const BUDGET_GZIP_BYTES = 60 * 1024;
 const root = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'aam-package-'));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
