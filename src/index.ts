@@ -107,6 +107,7 @@ export type {
   EstimateCurve,
   EstimateTargetRules,
   HiringPaymentRules,
+  LifeRules,
   Measure,
   Option,
   PercentileKey,

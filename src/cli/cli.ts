@@ -253,15 +253,7 @@ function readMembers(file: string | undefined, fields: readonly string[], notes:
 }
 
 function readMemberRows(file: string): unknown[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    throw new CliError(
-      `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
-      EXIT.input,
-    );
-  }
+  const text = readText(file);
   if (/\.json$/i.test(file)) {
     let parsed: unknown;
     try {
@@ -295,6 +287,18 @@ function readMemberRows(file: string): unknown[] {
     if (record.id !== undefined) row.id = record.id;
     return row;
   });
+}
+
+/** The text of a file (a UTF-8 byte-order mark dropped), or a one-line error saying why it cannot be read. */
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw new CliError(
+      `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+      EXIT.input,
+    );
+  }
 }
 
 /** The input of a collective contract, built from its flags. */
@@ -540,15 +544,7 @@ async function example(values: Values, io: Io): Promise<number> {
 async function ledger(v: Values, io: Io): Promise<number> {
   const file = str(v, 'file');
   if (file === undefined) throw new UsageError('ledger needs --file CONTRACT.json');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    throw new CliError(
-      `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
-      EXIT.input,
-    );
-  }
+  const text = readText(file);
   let input: unknown;
   try {
     input = JSON.parse(text);

@@ -394,8 +394,38 @@ export interface AssistantRules {
   }>;
 }
 
+/** The rows of a contract's life every regime has: renewal, notice and an early end. */
+export interface LifeRules {
+  /** Renewal of the contract at the end of its term. */
+  readonly renewal: RuleRow<{
+    /** How many times the contract may be renewed (null: without limit). */
+    readonly maxRenewals: number | null;
+    /** Years of each renewed contract. */
+    readonly renewedYears: number;
+  }>;
+  /** How the regime in force on a renewal prices the renewed years (the sources are silent). */
+  readonly renewalPricing: RuleRow<{
+    /** The amount of the table that prices each renewed year. */
+    readonly amount: 'year3plus';
+    /** Whether the contract's tier is kept. */
+    readonly tierKept: boolean;
+  }>;
+  /** The doctor's notice to end the contract. */
+  readonly notice: RuleRow<{
+    /** Months of notice. */
+    readonly months: number;
+    /** How it is given. */
+    readonly by: 'registered-letter';
+  }>;
+  /** How the year in progress is settled when the contract ends between anniversaries. */
+  readonly earlyEnd: RuleRow<{
+    /** The year's aid × days in force in the year ÷ days in the year (the last day counted). */
+    readonly prorata: 'days-in-force-over-days-in-year';
+  }>;
+}
+
 /** The full rule table of one regime. */
-export interface RuleTable {
+export interface RuleTable extends LifeRules {
   /** The conditions the aid sets on the assistant. */
   readonly assistant: AssistantRules;
   /** Length of a contract, in years. */
@@ -423,32 +453,6 @@ export interface RuleTable {
   readonly payments: HiringPaymentRules | AdvanceBalancePaymentRules;
   /** Settlement defaults. */
   readonly settlement: SettlementRules;
-  /** Renewal of the contract at the end of its term. */
-  readonly renewal: RuleRow<{
-    /** How many times the contract may be renewed (null: without limit). */
-    readonly maxRenewals: number | null;
-    /** Years of each renewed contract. */
-    readonly renewedYears: number;
-  }>;
-  /** How the regime in force on a renewal prices the renewed years (the sources are silent). */
-  readonly renewalPricing: RuleRow<{
-    /** The amount of the table that prices each renewed year. */
-    readonly amount: 'year3plus';
-    /** Whether the contract's tier is kept. */
-    readonly tierKept: boolean;
-  }>;
-  /** The doctor's notice to end the contract. */
-  readonly notice: RuleRow<{
-    /** Months of notice. */
-    readonly months: number;
-    /** How it is given. */
-    readonly by: 'registered-letter';
-  }>;
-  /** How the year in progress is settled when the contract ends between anniversaries. */
-  readonly earlyEnd: RuleRow<{
-    /** The year's aid × days in force in the year ÷ days in the year (the last day counted). */
-    readonly prorata: 'days-in-force-over-days-in-year';
-  }>;
   /** Running contracts of earlier regimes priced by this one from an anniversary. */
   readonly revaluation?: RuleRow<RevaluationRule>;
   /** Contracts of earlier regimes that may move to this one. */
@@ -495,7 +499,7 @@ export interface CollectiveAmountRows {
 }
 
 /** The rule table of a collective contract (a group of GPs). */
-export interface CollectiveTable {
+export interface CollectiveTable extends LifeRules {
   /** Length of a contract, in years. */
   readonly contractYears: RuleRow<number>;
   /** Which structures may sign (`true`) and which may not. */
@@ -562,32 +566,6 @@ export interface CollectiveTable {
   readonly settlement: SettlementRules;
   /** A group whose total patientèle falls below its start may be terminated by the caisse: a risk, not money. */
   readonly belowStartRisk: RuleRow<'termination-risk'>;
-  /** Renewal of the contract at the end of its term. */
-  readonly renewal: RuleRow<{
-    /** How many times the contract may be renewed (null: without limit). */
-    readonly maxRenewals: number | null;
-    /** Years of each renewed contract. */
-    readonly renewedYears: number;
-  }>;
-  /** How the regime in force on a renewal prices the renewed years (the sources are silent). */
-  readonly renewalPricing: RuleRow<{
-    /** The amount of the table that prices each renewed year. */
-    readonly amount: 'year3plus';
-    /** Whether the contract's tier is kept. */
-    readonly tierKept: boolean;
-  }>;
-  /** The doctor's notice to end the contract. */
-  readonly notice: RuleRow<{
-    /** Months of notice. */
-    readonly months: number;
-    /** How it is given. */
-    readonly by: 'registered-letter';
-  }>;
-  /** How the year in progress is settled when the contract ends between anniversaries. */
-  readonly earlyEnd: RuleRow<{
-    /** The year's aid × days in force in the year ÷ days in the year (the last day counted). */
-    readonly prorata: 'days-in-force-over-days-in-year';
-  }>;
 }
 
 /** A regime of collective contracts: identity, dates, sources and table. */
