@@ -94,6 +94,13 @@ const LABELS_FR: Record<string, string | ((value: Dict) => string)> = {
   'settlement.attainment': "atteinte d'une mesure = progression réalisée / progression requise, bornée entre 0 et 1",
   'settlement.combine': "combinaison des atteintes des deux mesures (moyenne sous l'avenant 7, la meilleure depuis 2023)",
   'settlement.rounding': 'aide due = aide annuelle × atteinte, arrondie au centime (demi vers le haut)',
+  'contract.renewal': (v) =>
+    `renouvellement du contrat pour ${show(v.renewedYears)} ans${v.maxRenewals === null ? ' (renouvelable sans limite)' : ` (${show(v.maxRenewals)} renouvellement au plus)`}`,
+  'contract.renewal.pricing':
+    'les années renouvelées sont tarifées au montant de la 3e année et suivantes du régime en vigueur à la date du renouvellement, palier conservé (les sources sont muettes)',
+  'contract.notice': (v) => `le médecin résilie le contrat par lettre recommandée avec un préavis de ${show(v.months)} mois`,
+  'settlement.early-end':
+    "une année écourtée est réglée au prorata : aide de l'année (avec son atteinte à partir de la première année modulée) × jours en vigueur ÷ jours de l'année, moins ce qui a été versé (aucune formule publiée)",
   'etp.step': "l'ETP financé se choisit par demi-ETP (la page ne le dit pas)",
   'etp.half-share': 'un demi-ETP est payé la moitié de chaque montant par ETP (la page ne le dit pas)',
   'etp.per-member': 'ETP financés au plus par membre',
