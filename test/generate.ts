@@ -25,6 +25,7 @@ import { schema as scheduleSchema } from '../src/schedule/aidSchedule.js';
 import { schema as settleSchema } from '../src/settlement/settleYear.js';
 import { tableRows } from '../src/rules/rows.js';
 import { schema as targetsSchema } from '../src/targets/patientTargets.js';
+import { FOUR_GPS } from './fixtures.js';
 
 const SECTION_TITLES: Record<string, string> = {
   contractYears: 'Contract',
@@ -303,24 +304,7 @@ record as caller-supplied. Year 3 is settled with half of each required increase
 
 /** The collective contract of a group of four GPs, and its comparison with individual contracts. */
 function groupExample(): string[] {
-  const members = [
-    {
-      id: 'Dr Martin',
-      sector: 'secteur-1',
-      patientele: { medecinTraitant: 1100, fileActive: 1600 },
-      option: 'full-time',
-      hostsDocteurJunior: true,
-    },
-    {
-      id: 'Dr Bernard',
-      sector: 'secteur-1',
-      patientele: { medecinTraitant: 900, fileActive: 1350 },
-      option: 'half-time',
-      hostsDocteurJunior: true,
-    },
-    { id: 'Dr Petit', sector: 'secteur-2-optam', patientele: { medecinTraitant: 700, fileActive: 1100 }, option: 'half-time' },
-    { id: 'Dr Durand', sector: 'secteur-1', patientele: { medecinTraitant: 820, fileActive: 1250 }, option: 'half-time', tier: 'standard' },
-  ] as const;
+  const members = FOUR_GPS;
   const eligibilityInput = {
     contract: 'collective',
     signedOn: '2026-12-01',

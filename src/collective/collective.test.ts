@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { aidSchedule, checkEligibility, compareContracts, explain, patientTargets, settleYear } from '../index.js';
 import type { CollectiveMember } from '../eligibility/collective.js';
 import { expectRulesError } from '../../test/helpers.js';
+import { FOUR_GPS } from '../../test/fixtures.js';
 
 const gp = (id: string, medecinTraitant: number, extra: Partial<CollectiveMember> = {}): CollectiveMember => ({
   id,
@@ -269,24 +270,7 @@ describe('collective contract: settlement', () => {
 
 describe('individual or collective? (compareContracts)', () => {
   // A real-looking group: four GPs of an SCM, two hosting a docteur junior, signing in December 2026.
-  const members = [
-    {
-      id: 'Dr Martin',
-      sector: 'secteur-1',
-      patientele: { medecinTraitant: 1100, fileActive: 1600 },
-      option: 'full-time',
-      hostsDocteurJunior: true,
-    },
-    {
-      id: 'Dr Bernard',
-      sector: 'secteur-1',
-      patientele: { medecinTraitant: 900, fileActive: 1350 },
-      option: 'half-time',
-      hostsDocteurJunior: true,
-    },
-    { id: 'Dr Petit', sector: 'secteur-2-optam', patientele: { medecinTraitant: 700, fileActive: 1100 }, option: 'half-time' },
-    { id: 'Dr Durand', sector: 'secteur-1', patientele: { medecinTraitant: 820, fileActive: 1250 }, option: 'half-time', tier: 'standard' },
-  ] as const;
+  const members = FOUR_GPS;
   const result = compareContracts({ signedOn: '2026-12-01', structure: 'scm', etp: 4, members });
 
   it('adds the individual aids of the doctors who could sign one (convention-2024 amounts: more than 775 médecin traitant)', () => {

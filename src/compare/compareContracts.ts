@@ -33,7 +33,7 @@ export const compareSchema = z.strictObject({
   trainingSite: z.optional(flag),
   etp,
   years: z.optional(
-    wholeNumber('a number of contract years', 1, 5, { below: 'at least 1 contract year', above: 'at most 5 contract years' }),
+    wholeNumber('a number of contract years', 1, 50, { below: 'at least 1 contract year', above: 'at most 50 contract years' }),
   ),
   members: z.array(member).check(z.minLength(1, 'a group has at least one member'), z.maxLength(500, 'at most 500 members')),
 });
@@ -70,7 +70,7 @@ export interface CompareInput {
   readonly trainingSite?: boolean;
   /** ETP the collective contract would finance. */
   readonly etp: number;
-  /** Contract years to compare (default: 5). */
+  /** Contract years to compare (default: the collective contract's length). */
   readonly years?: number;
   /** The GPs of the group. */
   readonly members: readonly ComparedMember[];
@@ -224,7 +224,6 @@ function estimate(targets: TargetsResult, measure: 'medecinTraitant' | 'fileActi
  */
 export function compareContracts(input: CompareInput): CompareResult {
   const parsed = parseInput(compareSchema, input);
-  const count = parsed.years ?? 5;
   const seen = new Set<string>();
   parsed.members.forEach((m, i) => {
     if (seen.has(m.id)) fail('INVALID_INPUT', ['members', i, 'id'], `two members share the identifier ${JSON.stringify(m.id)}`);
@@ -251,7 +250,14 @@ export function compareContracts(input: CompareInput): CompareResult {
       ['etp'],
       `the group may have at most ${String(collectiveEligibility.maxEtp)} ETP financed, not ${String(parsed.etp)}`,
     );
-  const collectiveSchedule = aidSchedule({ contract: 'collective', signedOn: parsed.signedOn, etp: parsed.etp, years: count });
+  const collectiveSchedule = aidSchedule({
+    contract: 'collective',
+    signedOn: parsed.signedOn,
+    etp: parsed.etp,
+    ...(parsed.years === undefined ? {} : { years: parsed.years }),
+  });
+  // The years compared: the collective contract's term (its contractYears row), or those asked.
+  const count = collectiveSchedule.years.length;
   const collectiveTargets = patientTargets({
     contract: 'collective',
     signedOn: parsed.signedOn,
@@ -277,7 +283,7 @@ export function compareContracts(input: CompareInput): CompareResult {
       warnings.add(`${side.id}: tier not given: the standard tier is assumed for the individual contract.`);
   }
   const notComparable = [
-    'Individual targets are estimates calibrated on published examples (the contract sets them); collective targets are per ETP financed and due within two years.',
+    `Individual targets are estimates calibrated on published examples (the contract sets them); collective targets are per ETP financed and due by ${collectiveTargets.targets.medecinTraitant.dueBy}.`,
     'Individual amounts are per doctor and paid to the doctor; the collective aid is paid to the company, which shares it as its members agree.',
     'Individual eligibility is checked doctor by doctor (more than the GP P30); the collective threshold is the members’ average.',
     'Members may join or leave a collective contract at each anniversary; the ETP chosen at signature does not change.',

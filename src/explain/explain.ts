@@ -102,11 +102,11 @@ const LABELS_FR: Record<string, string | ((value: Dict) => string)> = {
   'settlement.early-end':
     "une année écourtée est réglée au prorata : aide de l'année (avec son atteinte à partir de la première année modulée) × jours en vigueur ÷ jours de l'année, moins ce qui a été versé (aucune formule publiée)",
   'etp.step': "l'ETP financé se choisit par demi-ETP (la page ne le dit pas)",
-  'etp.half-share': 'un demi-ETP est payé la moitié de chaque montant par ETP (la page ne le dit pas)',
+  'etp.half-share': (v) => `un demi-ETP est payé ${frShare(v.value)} de chaque montant par ETP (la page ne le dit pas)`,
   'etp.per-member': 'ETP financés au plus par membre',
   'etp.docteur-junior': 'ETP supplémentaire par membre maître de stage accueillant un docteur junior',
   'etp.training-site': 'ETP supplémentaire par membre quand la structure est agréée terrain de stage ambulatoire',
-  'etp.bonus-from': 'les deux majorations s’appliquent à partir de novembre 2026, pris au premier jour du mois',
+  'etp.bonus-from': (v) => `les deux majorations s’appliquent à partir du ${show(v.value)} (la page donne le mois seulement)`,
   'targets.within-years': 'années après la signature pour atteindre les objectifs du groupe',
   'targets.earlier-gains': 'objectifs diminués des patients gagnés par les membres sous leurs contrats individuels antérieurs',
   'targets.per-etp.medecinTraitant': 'patients médecin traitant à ajouter par ETP financé',

@@ -6,6 +6,8 @@
  */
 import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
+import { roundCents, toCents, type Dec } from '../core/money.js';
+import type { Payment } from './calendar.js';
 import type { Rec } from './lookup.js';
 import { regimeInForceOn, type RuleSetId } from './registry.js';
 import type { CollectiveRuleSet, RuleSet } from './types.js';
@@ -116,4 +118,56 @@ export interface Prorata {
   readonly daysInForce: number;
   /** Days of the contract year. */
   readonly daysInYear: number;
+}
+
+/** Why a year is beyond the term: its length, and how a renewal would extend it. */
+function beyondTerm(ruleSet: AnyRegime, term: Term): string {
+  const length = ruleSet.table.contractYears.value;
+  return `a contract lasts ${String(length)} years${term.renewal ? ' and its renewal as many' : ' (give renewedOn for a renewed contract)'}`;
+}
+
+/** The years a schedule lists: those asked (never beyond the term), up to the year the contract ended. */
+export function scheduledYears(rec: Rec, ruleSet: AnyRegime, term: Term, end: End | undefined, asked: number | undefined): number {
+  if (asked !== undefined && asked > term.years) fail('YEAR_OUT_OF_RANGE', ['years'], beyondTerm(ruleSet, term));
+  const count = Math.min(asked ?? term.years, end?.year ?? term.years);
+  rec.use(ruleSet.table.contractYears, { years: count }, ruleSet.table.contractYears.value);
+  return count;
+}
+
+/** Checks that a contract year exists: within the term, and not after the contract ended. */
+export function requireYear(rec: Rec, ruleSet: AnyRegime, term: Term, end: End | undefined, year: number): void {
+  if (year > term.years) fail('YEAR_OUT_OF_RANGE', ['year'], beyondTerm(ruleSet, term));
+  rec.use(ruleSet.table.contractYears, { year }, ruleSet.table.contractYears.value);
+  if (end !== undefined && year > end.year)
+    fail('YEAR_OUT_OF_RANGE', ['year'], `the contract ended on ${end.on}, in its year ${String(end.year)}`);
+}
+
+/** The `prorata` of a result for `year`, when the contract ended during it. */
+export function prorataOf(end: End | undefined, year: number): { readonly prorata?: Prorata } {
+  return end !== undefined && end.year === year ? { prorata: { endedOn: end.on, daysInForce: end.inForce, daysInYear: end.days } } : {};
+}
+
+/**
+ * A schedule year as the end of the contract leaves it: in the year it ended, the aid pro rata
+ * of its days in force (rounded half-up to the cent), its last day the contract's, and no payment
+ * due after it; any other year as it is.
+ */
+export function cutAtEnd(
+  rec: Rec,
+  ruleSet: AnyRegime,
+  end: End | undefined,
+  year: number,
+  full: Dec,
+  lastDay: IsoDate,
+  payments: readonly Payment[],
+): { readonly amount: Dec; readonly end: IsoDate; readonly payments: readonly Payment[]; readonly prorata?: Prorata } {
+  if (end === undefined || end.year !== year) return { amount: full, end: lastDay, payments };
+  const amount = roundCents(full.times(end.inForce).div(end.days));
+  rec.use(ruleSet.table.earlyEnd, { year, endedOn: end.on, daysInForce: end.inForce, daysInYear: end.days }, toCents(amount));
+  return {
+    amount,
+    end: end.on,
+    payments: payments.filter((p) => p.dueBy === null || p.dueBy <= end.on),
+    ...prorataOf(end, year),
+  };
 }

@@ -48,13 +48,13 @@ export type RuleSetId = 'avenant-7-2019' | 'reglement-arbitral-2023' | 'conventi
 
 /** Every regime of the registry by id, each with its title, dates, sources and rule table. */
 export type RuleSets = {
-  /** Avenant 7 (2019): individual contracts signed 2019-08-21 to 2023-04-30. */
+  /** Avenant 7 (2019): individual contracts. */
   readonly 'avenant-7-2019': RuleSet<'avenant-7-2019'>;
-  /** Règlement arbitral (2023): individual contracts signed 2023-05-01 to 2024-06-21. */
+  /** Règlement arbitral (2023): individual contracts. */
   readonly 'reglement-arbitral-2023': RuleSet<'reglement-arbitral-2023'>;
-  /** Convention médicale (2024): individual contracts signed from 2024-06-22. */
+  /** Convention médicale (2024): individual contracts. */
   readonly 'convention-2024': RuleSet<'convention-2024'>;
-  /** The collective contract (2026): contracts of a group of GPs signed from 2026-02-25. */
+  /** The collective contract (2026): contracts of a group of GPs. */
   readonly 'collective-2026': CollectiveRuleSet<'collective-2026'>;
 };
 

@@ -162,6 +162,13 @@ describe('rule tables', () => {
   });
 });
 
+describe('collective-2026: figures that fit together', () => {
+  it('asks whole patients for every half-ETP step (260 and 110 per ETP are even)', () => {
+    const t = ruleSets['collective-2026'].table;
+    for (const row of Object.values(t.targetsPerEtp)) expect(new Decimal(row.value).times(t.etpStep.value).isInteger()).toBe(true);
+  });
+});
+
 describe('corrected provenance (audit of the sources)', () => {
   it('cites the 2026 collective-aid page, read through a paraphrase, for the GP P50 (1 045 MT, 1 514 file active)', () => {
     for (const id of ['reglement-arbitral-2023', 'convention-2024'] as const) {

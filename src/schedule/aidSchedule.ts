@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { addDays, anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { Dec, roundCents, tableDec, toCents } from '../core/money.js';
+import { Dec, tableDec, toCents } from '../core/money.js';
 import { flag, isoDate, oneOf, parseInput, wholeNumber } from '../core/schemas.js';
 import { Recorder } from '../core/trace.js';
 import { yearPayments, type Payment } from '../rules/calendar.js';
@@ -19,7 +19,7 @@ import {
   type Regime,
 } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
-import { individualTerm, resolveEnd, type Prorata } from '../rules/life.js';
+import { cutAtEnd, individualTerm, resolveEnd, scheduledYears, type Prorata } from '../rules/life.js';
 import type { MoveTo } from '../rules/lookup.js';
 import type { ResultBase } from '../rules/result.js';
 import { movedTo, option, patientele, percentiles, ruleSetId, specialty, tier } from '../rules/schemas.js';
@@ -199,39 +199,36 @@ function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
   }
   const source = { supplied: parsed.percentiles, allowWithdrawn: parsed.allowWithdrawnPercentiles };
   const tierValue = resolveTier(rec, ruleSet, parsed.tier, parsed.specialty, parsed.patientele, source, ['patientele']);
-  const length = ruleSet.table.contractYears.value;
   const term = individualTerm(rec, ruleSet, parsed.signedOn, parsed.renewedOn);
   const end = resolveEnd(rec, ruleSet, parsed.signedOn, term, parsed.endedOn, parsed.noticeGivenOn);
-  const count = Math.min(parsed.years ?? term.years, end?.year ?? term.years);
-  if ((parsed.years ?? 0) > term.years)
-    fail(
-      'YEAR_OUT_OF_RANGE',
-      ['years'],
-      `a contract lasts ${String(length)} years${term.renewal ? ' and its renewal as many' : ' (give renewedOn for a renewed contract)'}`,
-    );
-  rec.use(ruleSet.table.contractYears, { years: count }, length);
+  const count = scheduledYears(rec, ruleSet, term, end, parsed.years);
   const years: ScheduleYear[] = [];
   let total = new Dec(0);
   for (let year = 1; year <= count; year += 1) {
     const governing = governingRuleSet(ruleSet, move, parsed.signedOn, year, term.renewal);
     const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, year, term.renewal);
     const full = tableDec(amount);
-    const cut = end !== undefined && end.year === year ? end : undefined;
-    const value = cut === undefined ? full : roundCents(full.times(cut.inForce).div(cut.days));
-    if (cut !== undefined)
-      rec.use(governing.table.earlyEnd, { year, endedOn: cut.on, daysInForce: cut.inForce, daysInYear: cut.days }, toCents(value));
-    total = total.plus(value);
-    const payments = yearPayments(rec, governing, parsed.signedOn, year, full, parsed.hiredOn);
+    const lastDay = addDays(anniversary(parsed.signedOn, year), -1);
+    const cut = cutAtEnd(
+      rec,
+      governing,
+      end,
+      year,
+      full,
+      lastDay,
+      yearPayments(rec, governing, parsed.signedOn, year, full, parsed.hiredOn),
+    );
+    total = total.plus(cut.amount);
     years.push({
       year,
       start: anniversary(parsed.signedOn, year - 1),
-      end: cut?.on ?? addDays(anniversary(parsed.signedOn, year), -1),
-      amount: toCents(value),
+      end: cut.end,
+      amount: toCents(cut.amount),
       pricedBy: pricedBy.id,
       governedBy: governing.id,
       // Nothing is scheduled after the end: what was paid for the year is settled pro rata (settleYear).
-      payments: cut === undefined ? payments : payments.filter((p) => p.dueBy === null || p.dueBy <= cut.on),
-      ...(cut === undefined ? {} : { prorata: { endedOn: cut.on, daysInForce: cut.inForce, daysInYear: cut.days } }),
+      payments: cut.payments,
+      ...(cut.prorata === undefined ? {} : { prorata: cut.prorata }),
     });
   }
   return deepFreeze({

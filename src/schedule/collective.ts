@@ -5,11 +5,10 @@
  */
 import * as z from 'zod/mini';
 import { addDays, anniversary } from '../core/dates.js';
-import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { dec, roundCents, toCents } from '../core/money.js';
+import { dec, toCents } from '../core/money.js';
 import { isoDate, parseInput, wholeNumber } from '../core/schemas.js';
-import { contractTerm, resolveEnd } from '../rules/life.js';
+import { contractTerm, cutAtEnd, resolveEnd, scheduledYears } from '../rules/life.js';
 import { collectiveAnnual, collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
 import { yearPayments } from '../rules/calendar.js';
 import type { Rec } from '../rules/lookup.js';
@@ -68,32 +67,25 @@ export function collectiveScheduleCore(input: unknown, rec: Rec): CollectiveSche
   const parsed = parseInput(collectiveScheduleSchema, input);
   const ruleSet = resolveCollective(rec, parsed.signedOn, parsed.ruleSet);
   etpSteps(rec, ruleSet, parsed.etp);
-  const length = ruleSet.table.contractYears.value;
   const term = contractTerm(rec, ruleSet, parsed.signedOn, parsed.renewedOn);
   const end = resolveEnd(rec, ruleSet, parsed.signedOn, term, parsed.endedOn, parsed.noticeGivenOn);
-  const count = Math.min(parsed.years ?? term.years, end?.year ?? term.years);
-  if ((parsed.years ?? 0) > term.years)
-    fail('YEAR_OUT_OF_RANGE', ['years'], `a contract lasts ${String(length)} years (give renewedOn for a renewed contract)`);
-  rec.use(ruleSet.table.contractYears, { years: count }, length);
+  const count = scheduledYears(rec, ruleSet, term, end, parsed.years);
   const years: ScheduleYear[] = [];
   let total = dec(0);
   for (let year = 1; year <= count; year += 1) {
     const full = collectiveAnnual(rec, ruleSet, year, parsed.etp);
-    const cut = end !== undefined && end.year === year ? end : undefined;
-    const amount = cut === undefined ? full : roundCents(full.times(cut.inForce).div(cut.days));
-    if (cut !== undefined)
-      rec.use(ruleSet.table.earlyEnd, { year, endedOn: cut.on, daysInForce: cut.inForce, daysInYear: cut.days }, toCents(amount));
-    total = total.plus(amount);
-    const payments = yearPayments(rec, ruleSet, parsed.signedOn, year, full, undefined);
+    const lastDay = addDays(anniversary(parsed.signedOn, year), -1);
+    const cut = cutAtEnd(rec, ruleSet, end, year, full, lastDay, yearPayments(rec, ruleSet, parsed.signedOn, year, full, undefined));
+    total = total.plus(cut.amount);
     years.push({
       year,
       start: anniversary(parsed.signedOn, year - 1),
-      end: cut?.on ?? addDays(anniversary(parsed.signedOn, year), -1),
-      amount: toCents(amount),
+      end: cut.end,
+      amount: toCents(cut.amount),
       pricedBy: ruleSet.id,
       governedBy: ruleSet.id,
-      payments: cut === undefined ? payments : payments.filter((p) => p.dueBy === null || p.dueBy <= cut.on),
-      ...(cut === undefined ? {} : { prorata: { endedOn: cut.on, daysInForce: cut.inForce, daysInYear: cut.days } }),
+      payments: cut.payments,
+      ...(cut.prorata === undefined ? {} : { prorata: cut.prorata }),
     });
   }
   return deepFreeze({

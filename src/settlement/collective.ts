@@ -5,11 +5,10 @@
  * @internal
  */
 import * as z from 'zod/mini';
-import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { toCents } from '../core/money.js';
 import { contractYear, isoDate, parseInput } from '../core/schemas.js';
-import { contractTerm, resolveEnd, type Prorata } from '../rules/life.js';
+import { contractTerm, prorataOf, requireYear, resolveEnd, type Prorata } from '../rules/life.js';
 import { collectiveAnnual, collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
 import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
@@ -80,14 +79,9 @@ export function collectiveSettleCore(input: unknown, rec: Rec): CollectiveSettle
   const parsed = parseInput(collectiveSettleSchema, input);
   const ruleSet = resolveCollective(rec, parsed.signedOn, parsed.ruleSet);
   etpSteps(rec, ruleSet, parsed.etp);
-  const length = ruleSet.table.contractYears.value;
   const term = contractTerm(rec, ruleSet, parsed.signedOn, parsed.renewedOn);
-  if (parsed.year > term.years)
-    fail('YEAR_OUT_OF_RANGE', ['year'], `a contract lasts ${String(length)} years (give renewedOn for a renewed contract)`);
-  rec.use(ruleSet.table.contractYears, { year: parsed.year }, length);
   const end = resolveEnd(rec, ruleSet, parsed.signedOn, term, parsed.endedOn, parsed.noticeGivenOn);
-  if (end !== undefined && parsed.year > end.year)
-    fail('YEAR_OUT_OF_RANGE', ['year'], `the contract ended on ${end.on}, in its year ${String(end.year)}`);
+  requireYear(rec, ruleSet, term, end, parsed.year);
   const annual = collectiveAnnual(rec, ruleSet, parsed.year, parsed.etp);
   const settled = settle(rec, ruleSet, parsed, annual, end);
   const below = MEASURES.filter((m) => {
@@ -109,9 +103,7 @@ export function collectiveSettleCore(input: unknown, rec: Rec): CollectiveSettle
     annualAid: toCents(annual),
     ...settled,
     ...(below.length > 0 ? { risk: 'below-start' as const } : {}),
-    ...(end !== undefined && end.year === parsed.year
-      ? { prorata: { endedOn: end.on, daysInForce: end.inForce, daysInYear: end.days } }
-      : {}),
+    ...prorataOf(end, parsed.year),
     ...rec.close(),
   });
 }

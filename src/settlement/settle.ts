@@ -136,6 +136,16 @@ function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, 
   return advance;
 }
 
+/** A settlement policy: the caller's choice (recorded as caller-supplied), else the regime's row (an interpretation, named). */
+function policy<P extends string>(rec: Rec, row: RuleRow<P>, chosen: P | undefined, text: string): P {
+  if (chosen === undefined) {
+    rec.use(row, {}, row.value);
+    return row.value;
+  }
+  rec.step(row.id, { text, provenance: 'caller-supplied' }, {}, chosen);
+  return chosen;
+}
+
 /** Settles one contract year of `annual` euros under the governing regime's rules. @internal */
 export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts, annual: DecValue, end?: End): SettledYear {
   const table = governing.table;
@@ -146,15 +156,7 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
   let combined: Ratio = ratio(1, 1);
   if (modulated) {
     const { measures, targets, observed } = validateTargets(parsed);
-    const attainmentPolicy = parsed.policy?.attainment ?? table.settlement.attainment.value;
-    if (parsed.policy?.attainment === undefined) rec.use(table.settlement.attainment, {}, attainmentPolicy);
-    else
-      rec.step(
-        'settlement.attainment',
-        { text: 'Attainment policy chosen by the caller', provenance: 'caller-supplied' },
-        {},
-        attainmentPolicy,
-      );
+    const attainmentPolicy = policy(rec, table.settlement.attainment, parsed.policy?.attainment, 'Attainment policy chosen by the caller');
     const rates: Ratio[] = [];
     for (const m of measures) {
       const t = targets[m];
@@ -170,21 +172,14 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
         { rate: decOf(rate).toString(), fraction: fraction(rate) },
       );
     }
-    const combinePolicy = parsed.policy?.combine ?? table.settlement.combine.value;
+    const combinePolicy =
+      rates.length > 1
+        ? policy(rec, table.settlement.combine, parsed.policy?.combine, 'Combination policy chosen by the caller')
+        : (parsed.policy?.combine ?? table.settlement.combine.value);
     if (rates.length === 1 && combinePolicy !== 'max')
       rec.warn(
         `Only the ${measures.join(', ')} target was given while ${governing.id} combines the two measures (${combinePolicy}): the year is settled on that measure alone. A GP or a paediatrician commits on both: give both targets.`,
       );
-    if (rates.length > 1) {
-      if (parsed.policy?.combine === undefined) rec.use(table.settlement.combine, {}, combinePolicy);
-      else
-        rec.step(
-          'settlement.combine',
-          { text: 'Combination policy chosen by the caller', provenance: 'caller-supplied' },
-          {},
-          combinePolicy,
-        );
-    }
     combined =
       combinePolicy === 'mean'
         ? mean(rates)

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { tableDec, toCents } from '../core/money.js';
 import { contractYear, isoDate, oneOf, parseInput } from '../core/schemas.js';
@@ -15,7 +14,7 @@ import {
   type Rec,
 } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
-import { individualTerm, resolveEnd, type Prorata } from '../rules/life.js';
+import { individualTerm, prorataOf, requireYear, resolveEnd, type Prorata } from '../rules/life.js';
 
 export type { Prorata } from '../rules/life.js';
 import type { ResultBase } from '../rules/result.js';
@@ -157,18 +156,9 @@ function individualSettle(input: unknown, rec: Rec): SettleResult {
   const ruleSet = resolveRuleSet(rec, 'individual', parsed.signedOn, parsed.ruleSet);
   requireOption(rec, ruleSet, parsed.option);
   requireFirstAssistant(rec, ruleSet, parsed.assistant);
-  const length = ruleSet.table.contractYears.value;
   const term = individualTerm(rec, ruleSet, parsed.signedOn, parsed.renewedOn);
-  if (parsed.year > term.years)
-    fail(
-      'YEAR_OUT_OF_RANGE',
-      ['year'],
-      `a contract lasts ${String(length)} years${term.renewal ? ' and its renewal as many' : ' (give renewedOn for a renewed contract)'}`,
-    );
-  rec.use(ruleSet.table.contractYears, { year: parsed.year }, length);
   const end = resolveEnd(rec, ruleSet, parsed.signedOn, term, parsed.endedOn, parsed.noticeGivenOn);
-  if (end !== undefined && parsed.year > end.year)
-    fail('YEAR_OUT_OF_RANGE', ['year'], `the contract ended on ${end.on}, in its year ${String(end.year)}`);
+  requireYear(rec, ruleSet, term, end, parsed.year);
   const move = resolveMove(rec, ruleSet, parsed.signedOn, parsed.option, parsed);
   const governing = governingRuleSet(ruleSet, move, parsed.signedOn, parsed.year, term.renewal);
   const tierValue: Tier = parsed.tier ?? 'standard';
@@ -194,9 +184,7 @@ function individualSettle(input: unknown, rec: Rec): SettleResult {
     advance,
     balance,
     balanceKind,
-    ...(end !== undefined && end.year === parsed.year
-      ? { prorata: { endedOn: end.on, daysInForce: end.inForce, daysInYear: end.days } }
-      : {}),
+    ...prorataOf(end, parsed.year),
     ...rec.close(),
   });
 }

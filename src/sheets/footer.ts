@@ -88,7 +88,7 @@ const CELL_FUNCTIONS: readonly CellFunction[] = [
     summary: "Yearly aid of a group's collective contract for the ETP financed, in euros.",
     params: [
       DATE,
-      ['etp', 'number', 'ETP financed (a multiple of 0.5).'],
+      ['etp', 'number', 'ETP financed, in the steps of the collective regime (its etp.step row).'],
       ['year', 'number', 'Optional: a contract year (1 to 5); empty for the five years.'],
     ],
     returns: 'The amount of the year, or five cells (years 1 to 5).',
@@ -98,7 +98,7 @@ const CELL_FUNCTIONS: readonly CellFunction[] = [
     summary: "Patient targets of a group's collective contract for the ETP financed.",
     params: [
       DATE,
-      ['etp', 'number', 'ETP financed (a multiple of 0.5).'],
+      ['etp', 'number', 'ETP financed, in the steps of the collective regime (its etp.step row).'],
       [
         'members',
         'range',

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { addMonths, anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { dec, roundHalfUpToInteger } from '../core/money.js';
+import { dec } from '../core/money.js';
 import { expected, isoDate, parseInput, patientCount } from '../core/schemas.js';
 import { collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
 import type { Rec } from '../rules/lookup.js';
@@ -133,8 +133,9 @@ export function collectiveTargetsCore(input: unknown, rec: Rec): CollectiveTarge
     const start = parsed.members.reduce((sum, m) => sum + m.patientele[measure], 0);
     const perEtp = t.targetsPerEtp[measure];
     const raw = dec(perEtp.value).times(String(parsed.etp));
-    const required = roundHalfUpToInteger(raw);
+    // No rounding rule exists for these targets: a figure that gave a fraction of a patient is refused, never rounded.
     if (!raw.isInteger()) fail('AMOUNT_UNAVAILABLE', ['etp'], `${perEtp.id} × ${String(parsed.etp)} ETP is not a whole number of patients`);
+    const required = raw.toNumber();
     rec.use(perEtp, { measure, etp: parsed.etp }, required);
     const gained = parsed.members.reduce((sum, m) => sum + (m.gainedUnderIndividualContract?.[measure] ?? 0), 0);
     const increase = Math.max(0, required - gained);
