@@ -68,6 +68,8 @@ export type {
   MemberTargets,
 } from './targets/collective.js';
 export type { CollectiveSettleInput, CollectiveSettleResult } from './settlement/collective.js';
+export type { CallOptions } from './rules/call.js';
+export type { Lang } from './core/trace.js';
 export { explain } from './explain/explain.js';
 export type { ExplainOptions } from './explain/explain.js';
 export { ruleSets } from './rules/registry.js';

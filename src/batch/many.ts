@@ -1,7 +1,9 @@
-import { RulesError, fail, type RulesErrorCode, type RulesIssue } from '../core/errors.js';
-import { Recorder } from '../core/trace.js';
+import * as z from 'zod/mini';
+import { RulesError, fail, localized, type RulesErrorCode, type RulesIssue } from '../core/errors.js';
+import { flag, oneOf, parseInput } from '../core/schemas.js';
+import type { Lang } from '../core/trace.js';
+import { recorder } from '../rules/call.js';
 import type { Rec } from '../rules/lookup.js';
-import type { RuleSetId } from '../rules/registry.js';
 import { eligibilityCore, type EligibilityInput, type EligibilityResult } from '../eligibility/checkEligibility.js';
 import type { CollectiveEligibilityInput, CollectiveEligibilityResult } from '../eligibility/collective.js';
 import type { CollectiveScheduleInput, CollectiveScheduleResult } from '../schedule/collective.js';
@@ -16,6 +18,8 @@ import { ledgerCore, type LedgerInput, type LedgerResult } from '../ledger/contr
 export interface BatchOptions {
   /** Build each result's trace (default false: `trace` is empty, `warnings` are kept). */
   readonly trace?: boolean;
+  /** The language of the results' warnings and details and of the rows' errors (see {@link CallOptions}). */
+  readonly lang?: Lang;
 }
 
 /** The error of one row of a batch: what a `RulesError` carries, as plain data. */
@@ -53,19 +57,24 @@ export type BatchOutcome<R> = BatchSuccess<R> | BatchFailure;
 
 type Core<R> = (input: unknown, rec: Rec) => R;
 
-function outcome<R>(core: Core<R>, row: unknown, index: number, trace: boolean): BatchOutcome<R> {
+const optionsSchema = z.optional(
+  z.strictObject({ trace: z.optional(flag), lang: z.optional(oneOf(['en', 'fr'], { en: 'language', fr: 'langue' })) }),
+);
+
+function outcome<R>(core: Core<R>, row: unknown, index: number, trace: boolean, lang: Lang): BatchOutcome<R> {
   try {
-    return { index, ok: true, result: core(row, new Recorder<RuleSetId>(trace)) };
-  } catch (e) {
+    return { index, ok: true, result: core(row, recorder(trace, lang)) };
+  } catch (raised) {
+    const e = localized(raised, lang);
     if (!(e instanceof RulesError)) throw e;
     return { index, ok: false, error: { code: e.code, message: e.message, issues: e.issues } };
   }
 }
 
-function* syncRows<R>(core: Core<R>, rows: Iterable<unknown>, trace: boolean): Generator<BatchOutcome<R>, void, undefined> {
+function* syncRows<R>(core: Core<R>, rows: Iterable<unknown>, trace: boolean, lang: Lang): Generator<BatchOutcome<R>, void, undefined> {
   let index = 0;
   for (const row of rows) {
-    yield outcome(core, row, index, trace);
+    yield outcome(core, row, index, trace, lang);
     index += 1;
   }
 }
@@ -74,10 +83,11 @@ async function* asyncRows<R>(
   core: Core<R>,
   rows: AsyncIterable<unknown>,
   trace: boolean,
+  lang: Lang,
 ): AsyncGenerator<BatchOutcome<R>, void, undefined> {
   let index = 0;
   for await (const row of rows) {
-    yield outcome(core, row, index, trace);
+    yield outcome(core, row, index, trace, lang);
     index += 1;
   }
 }
@@ -89,9 +99,17 @@ function isAsync(rows: unknown): rows is AsyncIterable<unknown> {
 function many<R>(core: Core<R>, rows: Iterable<unknown> | AsyncIterable<unknown>, options: BatchOptions | undefined) {
   const given: unknown = rows;
   const iterable = typeof given === 'object' && given !== null && (Symbol.iterator in given || Symbol.asyncIterator in given);
-  if (!iterable) fail('INVALID_INPUT', [], 'a batch takes an iterable of inputs (an array, a generator or a stream)');
-  const trace = options?.trace === true;
-  return isAsync(rows) ? asyncRows(core, rows, trace) : syncRows(core, rows, trace);
+  if (!iterable)
+    fail(
+      'INVALID_INPUT',
+      [],
+      'a batch takes an iterable of inputs (an array, a generator or a stream)',
+      'un lot prend un itérable de données (une liste, un générateur ou un flux)',
+    );
+  const parsed = parseInput(optionsSchema, options);
+  const trace = parsed?.trace === true;
+  const lang = parsed?.lang ?? 'en';
+  return isAsync(rows) ? asyncRows(core, rows, trace, lang) : syncRows(core, rows, trace, lang);
 }
 
 /** A batch of rows, synchronous (an array, a generator) or asynchronous (a stream). */

@@ -323,14 +323,14 @@ describe('collective contract: explained in French, every check worded', () => {
     for (const phrase of [
       'Condition non remplie : SEL ne peut pas signer le contrat collectif.',
       'Condition non remplie : A : médecin à exercice particulier (MEP), non admis.',
-      'Condition non remplie : A : secteur-2 non admis.',
-      'Condition non remplie : B : cardiologie, spécialité non admise (médecine générale seulement).',
+      'Condition non remplie : A : secteur 2 sans OPTAM non admis.',
+      'Condition non remplie : B : Cardiologie et maladies vasculaires, spécialité non admise (médecine générale seulement).',
       'Condition non remplie : B : contrat individuel signé le 2024-01-10 encore en cours le 2026-11-15, à résilier d',
       'Condition non remplie : C : contrat collectif précédent terminé le 2025-06-01, pas de nouveau contrat avant le 2027-06-01.',
       'Condition remplie : D : délai de carence levé par le directeur de la caisse',
       'Condition remplie : E : délai de carence écoulé',
       'Condition remplie : E : contrat individuel terminé le 2026-01-31, avant la signature.',
-      'Condition remplie : C : secteur-1 admis.',
+      'Condition remplie : C : secteur 1 admis.',
       "Condition remplie : C : n'est pas médecin à exercice particulier.",
       'Condition remplie : moyenne de la patientèle médecin traitant des membres 780,00 (3900 / 5) ≥ 775.',
     ]) {

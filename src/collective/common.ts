@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { dec, roundCents, tableDec, toCents, type Dec } from '../core/money.js';
-import { expected, isoDate } from '../core/schemas.js';
+import { bi, expected, isoDate } from '../core/schemas.js';
 import { resolveRuleSet, type Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import { ruleSetId } from '../rules/schemas.js';
@@ -28,8 +28,29 @@ export function isCollective(input: unknown): boolean {
 
 /** The ETP financed: a positive number (its step is checked against the regime's row). @internal */
 export const etp = z
-  .number(expected('expected a number of ETP, e.g. 2.5'))
-  .check(z.gt(0, 'the ETP financed must be more than 0'), z.maximum(1000, 'the ETP financed must be at most 1000'));
+  .number(expected(bi('expected a number of ETP, e.g. 2.5', "nombre d'ETP attendu, par exemple 2,5")))
+  .check(
+    z.gt(0, bi('the ETP financed must be more than 0', "l'ETP financé doit être supérieur à 0")),
+    z.maximum(1000, bi('the ETP financed must be at most 1000', "l'ETP financé est au plus 1000")),
+  );
+
+/** A member's identifier: a non-empty text of at most 200 characters. @internal */
+export const memberId = z
+  .string(expected(bi('expected an identifier (text)', 'identifiant attendu (un texte)')))
+  .check(
+    z.minLength(1, bi('an identifier cannot be empty', 'un identifiant ne peut pas être vide')),
+    z.maxLength(200, bi('an identifier is at most 200 characters', 'un identifiant a au plus 200 caractères')),
+  );
+
+/** The members of a group: at least one, at most 500. @internal */
+export function memberList<S extends z.ZodMiniType>(member: S) {
+  return z
+    .array(member)
+    .check(
+      z.minLength(1, bi('a collective contract has at least one member', 'un contrat collectif a au moins un membre')),
+      z.maxLength(500, bi('at most 500 members', 'au plus 500 membres')),
+    );
+}
 
 /** The fields every collective input starts with. @internal */
 export const collectiveFields = {
@@ -47,7 +68,13 @@ export function resolveCollective(rec: Rec, signedOn: string, forced: RuleSetId 
 export function etpSteps(rec: Rec, ruleSet: CollectiveRegime, value: number, path: (string | number)[] = ['etp']): number {
   const row = ruleSet.table.etpStep;
   const steps = dec(String(value)).div(tableDec(row.value));
-  if (!steps.isInteger()) fail('INVALID_INPUT', path, `the ETP financed goes in steps of ${row.value}: ${String(value)} is not one`);
+  if (!steps.isInteger())
+    fail(
+      'INVALID_INPUT',
+      path,
+      `the ETP financed goes in steps of ${row.value}: ${String(value)} is not one`,
+      `l'ETP financé va par pas de ${row.value.replace('.', ',')} : ${String(value).replace('.', ',')} n'en est pas un`,
+    );
   rec.use(row, { etp: value }, steps.toNumber());
   return steps.toNumber();
 }

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dec, toCents } from '../core/money.js';
-import { expected, flag, isoDate, oneOf, parseInput, patientCount, wholeNumber } from '../core/schemas.js';
-import { etp } from '../collective/common.js';
+import { flag, isoDate, oneOf, parseInput, patientCount, yearCount } from '../core/schemas.js';
+import { etp, memberId, memberList } from '../collective/common.js';
 import type { CollectiveEligibilityResult } from '../eligibility/collective.js';
 import { checkEligibility, type EligibilityResult } from '../eligibility/checkEligibility.js';
 import type { CollectiveScheduleResult } from '../schedule/collective.js';
@@ -12,10 +12,12 @@ import type { CollectiveTargetsResult } from '../targets/collective.js';
 import { patientTargets, type TargetsResult } from '../targets/patientTargets.js';
 import { sector, tier } from '../rules/schemas.js';
 import { GP } from '../rules/specialties.js';
+import { run, type CallOptions } from '../rules/call.js';
+import type { Rec } from '../rules/lookup.js';
 import { STRUCTURES, type PatientCounts, type Structure, type Sector, type Tier } from '../rules/types.js';
 
 const member = z.strictObject({
-  id: z.string(expected('expected an identifier (text)')).check(z.minLength(1, 'an identifier cannot be empty')),
+  id: memberId,
   specialty: z.optional(z.literal('medecine-generale')),
   sector,
   mep: z.optional(flag),
@@ -32,10 +34,8 @@ export const compareSchema = z.strictObject({
   structure: oneOf(STRUCTURES as [Structure, ...Structure[]]),
   trainingSite: z.optional(flag),
   etp,
-  years: z.optional(
-    wholeNumber('a number of contract years', 1, 50, { below: 'at least 1 contract year', above: 'at most 50 contract years' }),
-  ),
-  members: z.array(member).check(z.minLength(1, 'a group has at least one member'), z.maxLength(500, 'at most 500 members')),
+  years: z.optional(yearCount),
+  members: memberList(member),
 });
 
 /** A GP of the group, as the comparison reads it. */
@@ -165,13 +165,16 @@ export interface CompareResult {
 
 type Input = z.output<typeof compareSchema>;
 
-function individualSide(input: Input, m: Input['members'][number], count: number): IndividualSide {
-  const eligibility = checkEligibility({
-    signedOn: input.signedOn,
-    specialty: GP,
-    sector: m.sector,
-    patientele: { medecinTraitant: m.patientele.medecinTraitant, fileActive: m.patientele.fileActive },
-  });
+function individualSide(input: Input, m: Input['members'][number], count: number, options: CallOptions): IndividualSide {
+  const eligibility = checkEligibility(
+    {
+      signedOn: input.signedOn,
+      specialty: GP,
+      sector: m.sector,
+      patientele: { medecinTraitant: m.patientele.medecinTraitant, fileActive: m.patientele.fileActive },
+    },
+    options,
+  );
   const tierValue = m.tier ?? 'standard';
   const base = { id: m.id, option: m.option, tier: tierValue, tierStated: m.tier !== undefined };
   if (!eligibility.eligible || !eligibility.options.includes(m.option)) {
@@ -183,13 +186,8 @@ function individualSide(input: Input, m: Input['members'][number], count: number
       results: { eligibility },
     };
   }
-  const schedule = aidSchedule({ signedOn: input.signedOn, option: m.option, tier: tierValue, years: count });
-  const targets = patientTargets({
-    signedOn: input.signedOn,
-    specialty: GP,
-    option: m.option,
-    patientele: m.patientele,
-  });
+  const schedule = aidSchedule({ signedOn: input.signedOn, option: m.option, tier: tierValue, years: count }, options);
+  const targets = patientTargets({ signedOn: input.signedOn, specialty: GP, option: m.option, patientele: m.patientele }, options);
   return {
     ...base,
     eligible: true,
@@ -222,53 +220,74 @@ function estimate(targets: TargetsResult, measure: 'medecinTraitant' | 'fileActi
  * compareContracts({ signedOn: '2026-11-15', structure: 'scm', etp: 4, members: [...] }).totals.difference;
  * ```
  */
-export function compareContracts(input: CompareInput): CompareResult {
+export function compareContracts(input: CompareInput, options?: CallOptions): CompareResult {
+  return run(compareCore, input, options);
+}
+
+function compareCore(input: unknown, rec: Rec): CompareResult {
+  const options: CallOptions = { lang: rec.lang };
   const parsed = parseInput(compareSchema, input);
   const seen = new Set<string>();
   parsed.members.forEach((m, i) => {
-    if (seen.has(m.id)) fail('INVALID_INPUT', ['members', i, 'id'], `two members share the identifier ${JSON.stringify(m.id)}`);
+    if (seen.has(m.id))
+      fail(
+        'INVALID_INPUT',
+        ['members', i, 'id'],
+        `two members share the identifier ${JSON.stringify(m.id)}`,
+        `deux membres ont le même identifiant ${JSON.stringify(m.id)}`,
+      );
     seen.add(m.id);
   });
-  const collectiveEligibility = checkEligibility({
-    contract: 'collective',
-    signedOn: parsed.signedOn,
-    structure: parsed.structure,
-    ...(parsed.trainingSite === undefined ? {} : { trainingSite: parsed.trainingSite }),
-    members: parsed.members.map((m) => ({
-      id: m.id,
-      specialty: GP,
-      sector: m.sector,
-      patientele: m.patientele,
-      ...(m.mep === undefined ? {} : { mep: m.mep }),
-      ...(m.hostsDocteurJunior === undefined ? {} : { hostsDocteurJunior: m.hostsDocteurJunior }),
-      ...(m.installedOn === undefined ? {} : { installedOn: m.installedOn }),
-    })),
-  });
+  const collectiveEligibility = checkEligibility(
+    {
+      contract: 'collective',
+      signedOn: parsed.signedOn,
+      structure: parsed.structure,
+      ...(parsed.trainingSite === undefined ? {} : { trainingSite: parsed.trainingSite }),
+      members: parsed.members.map((m) => ({
+        id: m.id,
+        specialty: GP,
+        sector: m.sector,
+        patientele: m.patientele,
+        ...(m.mep === undefined ? {} : { mep: m.mep }),
+        ...(m.hostsDocteurJunior === undefined ? {} : { hostsDocteurJunior: m.hostsDocteurJunior }),
+        ...(m.installedOn === undefined ? {} : { installedOn: m.installedOn }),
+      })),
+    },
+    options,
+  );
   if (parsed.etp > collectiveEligibility.maxEtp)
     fail(
       'INVALID_INPUT',
       ['etp'],
       `the group may have at most ${String(collectiveEligibility.maxEtp)} ETP financed, not ${String(parsed.etp)}`,
+      `le groupe peut avoir au plus ${String(collectiveEligibility.maxEtp).replace('.', ',')} ETP financés, pas ${String(parsed.etp).replace('.', ',')}`,
     );
-  const collectiveSchedule = aidSchedule({
-    contract: 'collective',
-    signedOn: parsed.signedOn,
-    etp: parsed.etp,
-    ...(parsed.years === undefined ? {} : { years: parsed.years }),
-  });
+  const collectiveSchedule = aidSchedule(
+    {
+      contract: 'collective',
+      signedOn: parsed.signedOn,
+      etp: parsed.etp,
+      ...(parsed.years === undefined ? {} : { years: parsed.years }),
+    },
+    options,
+  );
   // The years compared: the collective contract's term (its contractYears row), or those asked.
   const count = collectiveSchedule.years.length;
-  const collectiveTargets = patientTargets({
-    contract: 'collective',
-    signedOn: parsed.signedOn,
-    etp: parsed.etp,
-    members: parsed.members.map((m) => ({
-      id: m.id,
-      patientele: m.patientele,
-      ...(m.installedOn === undefined ? {} : { installedOn: m.installedOn }),
-    })),
-  });
-  const individual = parsed.members.map((m) => individualSide(parsed, m, count));
+  const collectiveTargets = patientTargets(
+    {
+      contract: 'collective',
+      signedOn: parsed.signedOn,
+      etp: parsed.etp,
+      members: parsed.members.map((m) => ({
+        id: m.id,
+        patientele: m.patientele,
+        ...(m.installedOn === undefined ? {} : { installedOn: m.installedOn }),
+      })),
+    },
+    options,
+  );
+  const individual = parsed.members.map((m) => individualSide(parsed, m, count, options));
   const years = collectiveSchedule.years.map((y, i) => {
     const sum = individual.reduce((s, side) => s.plus(side.amounts[i] ?? '0'), dec(0));
     const collective = collectiveEligibility.eligible ? dec(y.amount) : dec(0);
@@ -278,18 +297,41 @@ export function compareContracts(input: CompareInput): CompareResult {
   const warnings = new Set<string>();
   for (const r of [collectiveEligibility, collectiveSchedule, collectiveTargets]) for (const w of r.warnings) warnings.add(w);
   for (const side of individual) {
-    for (const r of Object.values(side.results)) for (const w of r.warnings) warnings.add(`${side.id}: ${w}`);
+    for (const r of Object.values(side.results)) for (const w of r.warnings) warnings.add(`${side.id}${rec.say(':', ' :')} ${w}`);
     if (!side.tierStated && side.eligible)
-      warnings.add(`${side.id}: tier not given: the standard tier is assumed for the individual contract.`);
+      warnings.add(
+        rec.say(
+          `${side.id}: tier not given: the standard tier is assumed for the individual contract.`,
+          `${side.id} : palier non indiqué : le palier standard est retenu pour le contrat individuel.`,
+        ),
+      );
   }
+  const dueBy = collectiveTargets.targets.medecinTraitant.dueBy;
   const notComparable = [
-    `Individual targets are estimates calibrated on published examples (the contract sets them); collective targets are per ETP financed and due by ${collectiveTargets.targets.medecinTraitant.dueBy}.`,
-    'Individual amounts are per doctor and paid to the doctor; the collective aid is paid to the company, which shares it as its members agree.',
-    'Individual eligibility is checked doctor by doctor (more than the GP P30); the collective threshold is the members’ average.',
-    'Members may join or leave a collective contract at each anniversary; the ETP chosen at signature does not change.',
+    rec.say(
+      `Individual targets are estimates calibrated on published examples (the contract sets them); collective targets are per ETP financed and due by ${dueBy}.`,
+      `Les objectifs individuels sont des estimations calibrées sur les exemples publiés (le contrat les fixe) ; les objectifs collectifs vont par ETP financé et sont dus au plus tard le ${dueBy}.`,
+    ),
+    rec.say(
+      'Individual amounts are per doctor and paid to the doctor; the collective aid is paid to the company, which shares it as its members agree.',
+      "Les montants individuels vont à chaque médecin ; l'aide collective est versée à la société, qui la répartit comme ses membres en conviennent.",
+    ),
+    rec.say(
+      'Individual eligibility is checked doctor by doctor (more than the GP P30); the collective threshold is the members’ average.',
+      "L'éligibilité individuelle se vérifie médecin par médecin (plus que le P30 des généralistes) ; le seuil collectif est la moyenne des membres.",
+    ),
+    rec.say(
+      'Members may join or leave a collective contract at each anniversary; the ETP chosen at signature does not change.',
+      "Des membres peuvent entrer dans le contrat collectif ou en sortir à chaque anniversaire ; l'ETP choisi à la signature ne change pas.",
+    ),
   ];
   if (!collectiveEligibility.eligible)
-    notComparable.unshift('The group is not eligible for a collective contract as described: its column is 0.');
+    notComparable.unshift(
+      rec.say(
+        'The group is not eligible for a collective contract as described: its column is 0.',
+        "Le groupe n'est pas éligible au contrat collectif tel que décrit : sa colonne vaut 0.",
+      ),
+    );
   return deepFreeze({
     kind: 'comparison',
     individual,

@@ -53,16 +53,21 @@ function format({ y, m, d }: Ymd): IsoDate {
   return `${String(y)}-${two(m)}-${two(d)}`;
 }
 
-/** Explains why a string is not an acceptable calendar date, or returns undefined. @internal */
-export function dateProblem(value: string): string | undefined {
+/** Explains, in English and French, why a string is not an acceptable calendar date, or returns undefined. @internal */
+export function dateProblem(value: string): { readonly en: string; readonly fr: string } | undefined {
   const match = ISO.exec(value);
-  if (!match) return 'expected a calendar date written YYYY-MM-DD';
+  if (!match) return { en: 'expected a calendar date written YYYY-MM-DD', fr: 'date attendue au format AAAA-MM-JJ' };
   const y = Number(match[1]);
   const m = Number(match[2]);
   const d = Number(match[3]);
-  if (y < MIN_YEAR || y > MAX_YEAR) return `year must be between ${String(MIN_YEAR)} and ${String(MAX_YEAR)}`;
-  if (m < 1 || m > 12) return 'month must be between 01 and 12';
-  if (d < 1 || d > daysInMonth(y, m)) return `${value} does not exist in the calendar`;
+  if (y < MIN_YEAR || y > MAX_YEAR)
+    return {
+      en: `year must be between ${String(MIN_YEAR)} and ${String(MAX_YEAR)}`,
+      fr: `l'année doit être comprise entre ${String(MIN_YEAR)} et ${String(MAX_YEAR)}`,
+    };
+  if (m < 1 || m > 12) return { en: 'month must be between 01 and 12', fr: 'le mois doit être compris entre 01 et 12' };
+  if (d < 1 || d > daysInMonth(y, m))
+    return { en: `${value} does not exist in the calendar`, fr: `le ${value} n'existe pas dans le calendrier` };
   return undefined;
 }
 

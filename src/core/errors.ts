@@ -32,6 +32,22 @@ export type RulesErrorCode =
   | 'TARGET_BELOW_START'
   | 'AMOUNT_UNAVAILABLE';
 
+/** A text in English and in French. @internal */
+export interface Text {
+  readonly en: string;
+  readonly fr: string;
+}
+
+/** A problem as the library raises it: the English message and its French wording. @internal */
+export interface RaisedIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  readonly fr: string;
+}
+
+/** The French wording of each raised error's issues (kept apart: the public issue shape is unchanged). */
+const FRENCH = new WeakMap<object, readonly string[]>();
+
 /** The brand every `RulesError` carries, shared across copies of the library (ESM, CJS, bundles). */
 const BRAND = Symbol.for('aide-assistant-medical.RulesError');
 
@@ -77,7 +93,34 @@ export class RulesError extends Error {
   }
 }
 
-/** Shorthand to throw a single-issue {@link RulesError}. @internal */
-export function fail(code: RulesErrorCode, path: readonly (string | number)[], message: string): never {
-  throw new RulesError(code, [{ path, message }]);
+/** A {@link RulesError} whose issues also carry their French wording. @internal */
+export function raise(code: RulesErrorCode, issues: readonly RaisedIssue[]): RulesError {
+  const error = new RulesError(code, issues);
+  FRENCH.set(
+    error,
+    issues.map((i) => i.fr),
+  );
+  return error;
+}
+
+/** Shorthand to throw a single-issue {@link RulesError}, with its message in English and in French. @internal */
+export function fail(code: RulesErrorCode, path: readonly (string | number)[], message: string, fr: string): never {
+  throw raise(code, [{ path, message, fr }]);
+}
+
+/**
+ * The same error in `lang`: a French copy when French is asked and the error was raised by this
+ * copy of the library; otherwise the error itself. @internal
+ */
+export function localized(error: unknown, lang: 'en' | 'fr'): unknown {
+  if (lang === 'en' || !(error instanceof RulesError)) return error;
+  const fr = FRENCH.get(error);
+  if (fr === undefined) return error;
+  const issues = error.issues.map((issue, n) => ({ path: issue.path, message: fr[n] ?? issue.message }));
+  const copy = new RulesError(error.code, issues);
+  const first = issues[0];
+  const where = first && first.path.length > 0 ? ` en ${first.path.join('.')}` : '';
+  const more = issues.length > 1 ? ` (et ${String(issues.length - 1)} autre${issues.length > 2 ? 's' : ''})` : '';
+  copy.message = `${error.code}${where} : ${first?.message ?? 'donnée invalide'}${more}`;
+  return copy;
 }

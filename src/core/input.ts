@@ -29,7 +29,12 @@ class Reader {
     try {
       return read();
     } catch (e) {
-      return fail('INVALID_INPUT', [...this.path], `could not be read (${e instanceof Error ? e.message : String(e)})`);
+      return fail(
+        'INVALID_INPUT',
+        [...this.path],
+        `could not be read (${e instanceof Error ? e.message : String(e)})`,
+        `illisible (${e instanceof Error ? e.message : String(e)})`,
+      );
     }
   }
 
@@ -43,12 +48,18 @@ class Reader {
   copy(value: unknown): unknown {
     if (value === null || typeof value !== 'object') return value;
     if (this.path.length > MAX_DEPTH)
-      fail('INVALID_INPUT', [...this.path], `nested more than ${String(MAX_DEPTH)} levels deep: not an input of this library`);
+      fail(
+        'INVALID_INPUT',
+        [...this.path],
+        `nested more than ${String(MAX_DEPTH)} levels deep: not an input of this library`,
+        `imbriqué sur plus de ${String(MAX_DEPTH)} niveaux : ce n'est pas une donnée de cette bibliothèque`,
+      );
     if (!this.guarded(() => isPlain(value)))
       fail(
         'INVALID_INPUT',
         [...this.path],
         'expected a plain object or array of own properties (not a class instance, nor an object inheriting fields)',
+        'objet simple ou liste de propriétés propres attendu (ni instance de classe, ni objet qui hérite de champs)',
       );
     if (this.guarded(() => Array.isArray(value))) {
       const list = value as unknown[];
@@ -67,7 +78,13 @@ class Reader {
       if (typeof key !== 'string') continue;
       this.path.push(key);
       const descriptor = this.guarded(() => Object.getOwnPropertyDescriptor(value, key));
-      if (descriptor?.enumerable !== true) fail('INVALID_INPUT', [...this.path], 'a field must be an own enumerable property');
+      if (descriptor?.enumerable !== true)
+        fail(
+          'INVALID_INPUT',
+          [...this.path],
+          'a field must be an own enumerable property',
+          'un champ doit être une propriété propre et énumérable',
+        );
       const field: unknown = 'value' in descriptor ? descriptor.value : this.guarded((): unknown => descriptor.get?.call(value));
       this.path.pop();
       // A key named "__proto__" is kept as data, never as a prototype: the schemas refuse it as unknown.

@@ -2,12 +2,30 @@
 // public input is checked here and a failure becomes a RulesError with the path of each field.
 import * as z from 'zod/mini';
 import { dateProblem } from './dates.js';
-import { RulesError } from './errors.js';
+import { raise } from './errors.js';
 import { readInput } from './input.js';
+
+/**
+ * A schema message in English and in French. zod carries one string per issue: the two are
+ * joined by a separator no input can put there, and split again when the error is raised.
+ * @internal
+ */
+export function bi(en: string, fr: string): string {
+  return `${en}${SEPARATOR}${fr}`;
+}
+
+const SEPARATOR = '\u0000';
+const REQUIRED = bi('this field is required', 'ce champ est obligatoire');
+
+/** The English and French halves of a schema message (a message without French is its own French). */
+function halves(message: string): readonly [string, string] {
+  const at = message.indexOf(SEPARATOR);
+  return at < 0 ? [message, message] : [message.slice(0, at), message.slice(at + SEPARATOR.length)];
+}
 
 /** A type error message that says "required" when the field is missing, `message` otherwise. @internal */
 export function expected(message: string): { error: (issue: { input?: unknown }) => string } {
-  return { error: (issue) => (issue.input === undefined ? 'this field is required' : message) };
+  return { error: (issue) => (issue.input === undefined ? REQUIRED : message) };
 }
 
 /**
@@ -18,13 +36,16 @@ export function expected(message: string): { error: (issue: { input?: unknown })
 const MAX_COUNT = 1_000_000;
 
 /** @internal */
-export const isoDate = z.string(expected('expected a date string YYYY-MM-DD')).check(
-  z.maxLength(10, 'expected a date string YYYY-MM-DD'),
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a calendar date written YYYY-MM-DD'),
+const DATE_STRING = bi('expected a date string YYYY-MM-DD', 'date attendue au format AAAA-MM-JJ');
+
+/** @internal */
+export const isoDate = z.string(expected(DATE_STRING)).check(
+  z.maxLength(10, DATE_STRING),
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, bi('expected a calendar date written YYYY-MM-DD', 'date attendue au format AAAA-MM-JJ')),
   z.superRefine((value, ctx) => {
     if (value.length !== 10) return; // the format check above has already spoken
     const problem = dateProblem(value);
-    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: bi(problem.en, problem.fr), input: value });
   }),
 );
 
@@ -32,53 +53,84 @@ export const isoDate = z.string(expected('expected a date string YYYY-MM-DD')).c
  * A whole number between `min` and `max`: the type error says whether the value is missing,
  * not a number, or not whole. @internal
  */
-export function wholeNumber(what: string, min: number, max: number, messages: { readonly below: string; readonly above: string }) {
+export function wholeNumber(
+  what: { readonly en: string; readonly fr: string },
+  min: number,
+  max: number,
+  messages: { readonly below: string; readonly above: string },
+) {
   return z
     .int({
       error: (issue: { input?: unknown }) =>
         issue.input === undefined
-          ? 'this field is required'
+          ? REQUIRED
           : typeof issue.input !== 'number' || !Number.isFinite(issue.input)
-            ? `expected ${what}`
+            ? bi(`expected ${what.en}`, `${what.fr} attendu`)
             : Number.isInteger(issue.input)
               ? messages.above
-              : `${what} must be a whole number`,
+              : bi(`${what.en} must be a whole number`, `${what.fr} doit être un nombre entier`),
     })
     .check(z.minimum(min, messages.below), z.maximum(max, messages.above));
 }
 
 /** @internal */
-export const patientCount = wholeNumber('a number of patients', 0, MAX_COUNT, {
-  below: 'a number of patients cannot be negative',
-  above: `a number of patients must be at most ${String(MAX_COUNT)}`,
+export const patientCount = wholeNumber({ en: 'a number of patients', fr: 'nombre de patients' }, 0, MAX_COUNT, {
+  below: bi('a number of patients cannot be negative', 'un nombre de patients ne peut pas être négatif'),
+  above: bi(`a number of patients must be at most ${String(MAX_COUNT)}`, `un nombre de patients est au plus ${String(MAX_COUNT)}`),
 });
 
 /** A contract year, from 1. @internal */
-export const contractYear = wholeNumber('a contract year', 1, 50, { below: 'contract years start at 1', above: 'contract year too large' });
+export const contractYear = wholeNumber({ en: 'a contract year', fr: 'année de contrat' }, 1, 50, {
+  below: bi('contract years start at 1', 'les années du contrat commencent à 1'),
+  above: bi('contract year too large', 'année de contrat trop grande'),
+});
+
+/** A number of contract years, from 1 to 50. @internal */
+export const yearCount = wholeNumber({ en: 'a number of contract years', fr: "nombre d'années de contrat" }, 1, 50, {
+  below: bi('at least 1 contract year', 'au moins 1 année de contrat'),
+  above: bi('at most 50 contract years', 'au plus 50 années de contrat'),
+});
 
 /** A percentile value: a non-negative number of patients (may be fractional in published tables). @internal */
 export const percentileValue = z
-  .number(expected('expected a number of patients'))
-  .check(z.minimum(0, 'a percentile cannot be negative'), z.maximum(MAX_COUNT, `a percentile must be at most ${String(MAX_COUNT)}`));
+  .number(expected(bi('expected a number of patients', 'nombre de patients attendu')))
+  .check(
+    z.minimum(0, bi('a percentile cannot be negative', 'un percentile ne peut pas être négatif')),
+    z.maximum(MAX_COUNT, bi(`a percentile must be at most ${String(MAX_COUNT)}`, `un percentile est au plus ${String(MAX_COUNT)}`)),
+  );
 
 /** A share between 0 and 1 (e.g. 0.15 for 15 %). @internal */
 export const share = z
-  .number(expected('expected a share between 0 and 1'))
-  .check(z.minimum(0, 'a share cannot be negative'), z.maximum(1, 'a share cannot exceed 1'));
+  .number(expected(bi('expected a share between 0 and 1', 'part attendue entre 0 et 1')))
+  .check(
+    z.minimum(0, bi('a share cannot be negative', 'une part ne peut pas être négative')),
+    z.maximum(1, bi('a share cannot exceed 1', 'une part ne peut pas dépasser 1')),
+  );
 
 /** A yes/no flag. @internal */
-export const flag = z.boolean(expected('expected true or false'));
+export const flag = z.boolean(expected(bi('expected true or false', 'true ou false attendu (oui ou non)')));
 
-/** One of `values`, with the message listing them. @internal */
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T, message?: string) {
+/** `'a', 'b' or 'c'`: the accepted values of a field, for messages. @internal */
+export function quoted(values: readonly string[], or: string): string {
+  const all = values.map((v) => `'${v}'`);
+  return all.length > 1 ? `${all.slice(0, -1).join(', ')} ${or} ${all[all.length - 1] ?? ''}` : (all[0] ?? '');
+}
+
+/** One of `values`, with the message listing them (`what`: the field's name, in English and French). @internal */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what?: { readonly en: string; readonly fr: string }) {
+  const en = `expected ${quoted(values, 'or')}`;
+  const fr = `valeur attendue : ${quoted(values, 'ou')}`;
   return z.enum(
     values as unknown as [T[number], ...T[number][]],
-    expected(message ?? `expected ${values.map((v) => `'${v}'`).join(', ')}`),
+    expected(what ? bi(`unknown ${what.en}: ${en}`, `${what.fr} inconnu(e) : ${fr}`) : bi(en, fr)),
   );
 }
 
 const MONEY = /^\d{1,9}(\.\d{1,2})?$/;
-const MONEY_MESSAGE = 'expected a non-negative amount in euros with at most two decimals, at most 999999999.99';
+const MONEY_MESSAGE = bi(
+  'expected a non-negative amount in euros with at most two decimals, at most 999999999.99',
+  'montant attendu en euros, positif ou nul, avec au plus deux décimales, au plus 999999999.99',
+);
 
 /** Money given by the caller: a decimal string or a number with at most two decimals. @internal */
 export const moneyInput = z.pipe(
@@ -88,7 +140,12 @@ export const moneyInput = z.pipe(
         z.string().check(z.maxLength(12, MONEY_MESSAGE), z.regex(MONEY, MONEY_MESSAGE)),
         z.number().check(z.minimum(0, MONEY_MESSAGE), z.maximum(999_999_999.99, MONEY_MESSAGE)),
       ],
-      expected('expected an amount in euros (a decimal string such as "5250.00", or a number)'),
+      expected(
+        bi(
+          'expected an amount in euros (a decimal string such as "5250.00", or a number)',
+          'montant en euros attendu (un texte décimal comme "5250.00", ou un nombre)',
+        ),
+      ),
     )
     .check(
       z.superRefine((value, ctx) => {
@@ -109,22 +166,35 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+const KIND: Readonly<Record<string, readonly [string, string]>> = {
+  null: ['null', 'null'],
+  array: ['an array', 'une liste'],
+  object: ['an object', 'un objet'],
+  string: ['a string', 'un texte'],
+  number: ['a number', 'un nombre'],
+  boolean: ['a boolean', 'un booléen'],
+  bigint: ['a bigint', 'un bigint'],
+  symbol: ['a symbol', 'un symbole'],
+  function: ['a function', 'une fonction'],
+};
+
+function kindOf(value: unknown): readonly [string, string] {
+  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  return KIND[kind] ?? [kind, kind];
 }
 
-/** zod/mini ships no message catalogue: its generic type issues are phrased here. */
-function message(issue: z.core.$ZodIssue, input: unknown): string {
-  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
+/** zod/mini ships no message catalogue: its generic type issues are phrased here, in English and French. */
+function message(issue: z.core.$ZodIssue, input: unknown): readonly [string, string] {
+  if (issue.code === 'unrecognized_keys')
+    return [`unknown field(s): ${issue.keys.join(', ')}`, `champ(s) inconnu(s) : ${issue.keys.join(', ')}`];
   if (issue.code === 'invalid_type' && issue.message === 'Invalid input') {
     const value = valueAt(input, issue.path);
-    return value === undefined
-      ? 'this field is required'
-      : `expected ${issue.expected === 'object' ? 'an object' : issue.expected}, received ${kindOf(value)}`;
+    if (value === undefined) return halves(REQUIRED);
+    const [en, fr] = kindOf(value);
+    const [wanted, wantedFr] = issue.expected === 'object' ? ['an object', 'un objet'] : [issue.expected, issue.expected];
+    return [`expected ${wanted}, received ${en}`, `${wantedFr} attendu, reçu ${fr}`];
   }
-  return issue.message;
+  return halves(issue.message);
 }
 
 /**
@@ -136,11 +206,11 @@ function message(issue: z.core.$ZodIssue, input: unknown): string {
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(readInput(input));
   if (result.success) return result.data;
-  throw new RulesError(
+  throw raise(
     'INVALID_INPUT',
-    result.error.issues.map((issue) => ({
-      path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
-      message: message(issue, input),
-    })),
+    result.error.issues.map((issue) => {
+      const [en, fr] = message(issue, input);
+      return { path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))), message: en, fr };
+    }),
   );
 }

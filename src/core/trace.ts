@@ -64,6 +64,9 @@ export interface TracedRow {
   readonly reference: LegalReference;
 }
 
+/** The languages of what a person reads in a result: its warnings and check details, and its errors. */
+export type Lang = 'en' | 'fr';
+
 /** Collects the trace and the warnings of one computation. @internal */
 export class Recorder<Id extends string = string> {
   readonly trace: TraceStepOf<Id>[] = [];
@@ -72,8 +75,21 @@ export class Recorder<Id extends string = string> {
   /** The regime computing: computed steps and caller-supplied figures are recorded under it. */
   regime: Id | undefined;
 
-  /** @param tracing - false to skip building trace steps (the batch path); warnings are always kept. */
-  constructor(private readonly tracing = true) {}
+  /**
+   * @param tracing - false to skip building trace steps (the batch path); warnings are always kept.
+   * @param lang - the language of the warnings and details this computation writes.
+   * @param labelFr - the French wording of a row (its label when it has none).
+   */
+  constructor(
+    private readonly tracing = true,
+    readonly lang: Lang = 'en',
+    private readonly labelFr: (row: TracedRow) => string = (row) => row.label,
+  ) {}
+
+  /** The text in the computation's language. */
+  say(en: string, fr: string): string {
+    return this.lang === 'fr' ? fr : en;
+  }
 
   /** Notes that a rule table was consulted, for the result's `ruleTables`. */
   consult(table: { readonly id: Id; readonly version: string }): void {
@@ -94,7 +110,8 @@ export class Recorder<Id extends string = string> {
   /** Records a step that applies a rule row; a row that is an interpretation adds its warning. */
   use(row: TracedRow, inputs: Record<string, unknown>, output: unknown, rule: string = row.id): void {
     if (this.tracing) this.trace.push({ rule, ruleSet: row.ruleSet as Id, reference: row.reference, inputs, output });
-    if (row.reference.provenance === 'interpretation') this.warn(`Interpretation (${row.id}): ${row.label}`);
+    if (row.reference.provenance === 'interpretation')
+      this.warn(`Interpretation (${row.id}): ${row.label}`, `Interprétation (${row.id}) : ${this.labelFr(row)}`);
   }
 
   /** Records a computed step, or a caller-supplied figure, under the regime computing. */
@@ -107,7 +124,7 @@ export class Recorder<Id extends string = string> {
   /** Takes in the steps, warnings and tables of a result computed apart (a ledger's years). */
   absorb(result: Omit<ResultBaseOf<Id>, 'ruleSet' | 'traceVersion' | 'libraryVersion'>): void {
     if (this.tracing) this.trace.push(...result.trace);
-    for (const w of result.warnings) this.warn(w);
+    for (const w of result.warnings) this.note(w);
     Object.assign(this.tables, result.ruleTables);
   }
 
@@ -116,8 +133,13 @@ export class Recorder<Id extends string = string> {
     return this.tracing;
   }
 
-  /** Adds a warning once. */
-  warn(message: string): void {
+  /** Adds a warning once, in the computation's language. */
+  warn(en: string, fr: string): void {
+    this.note(this.lang === 'fr' ? fr : en);
+  }
+
+  /** Adds a warning once, as written. */
+  private note(message: string): void {
     if (!this.warnings.includes(message)) this.warnings.push(message);
   }
 }

@@ -1,15 +1,20 @@
 import * as z from 'zod/mini';
-import { fail } from '../core/errors.js';
+import { fail, type Text } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dec } from '../core/money.js';
 import { addMonths, addYears } from '../core/dates.js';
 import { contractYear, flag, isoDate, oneOf, parseInput, share } from '../core/schemas.js';
-import { Recorder, type LegalReference } from '../core/trace.js';
-import { percentile, requirePercentile, resolveRuleSet, type Rec, type Regime } from '../rules/lookup.js';
+import type { LegalReference } from '../core/trace.js';
+import { noSecondAssistant, percentile, requirePercentile, resolveRuleSet, type Rec, type Regime } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
+import { run, type CallOptions } from '../rules/call.js';
 import type { ResultBase } from '../rules/result.js';
 import { option, patientele, percentiles, ruleSetId, sector, specialty } from '../rules/schemas.js';
-import { GP, type Specialty } from '../rules/specialties.js';
+import { GP, specialtyLabels, type Specialty } from '../rules/specialties.js';
+import { MEASURE_FR } from '../rules/words.js';
+import { checkFr } from '../rules/checks-fr.js';
+
+const THRESHOLD: Text = { en: 'to check the activity threshold', fr: "pour vérifier le seuil d'activité" };
 import { isCollective } from '../collective/common.js';
 import { collectiveEligibilityCore, type CollectiveEligibilityInput, type CollectiveEligibilityResult } from './collective.js';
 import type { Measure, Option, Patientele, Percentiles, RuleRow, Sector } from '../rules/types.js';
@@ -166,17 +171,19 @@ class Checks {
     inputs: Record<string, unknown>,
     scope: EligibilityCheck['scope'] = 'doctor',
   ): boolean {
-    this.list.push({ rule: row.id, passed, detail, reference: row.reference, scope });
-    this.rec.use(row, inputs, { passed, detail });
+    const text = this.rec.lang === 'fr' ? checkFr(row.id, inputs, passed, detail, row) : detail;
+    this.list.push({ rule: row.id, passed, detail: text, reference: row.reference, scope });
+    this.rec.use(row, inputs, { passed, detail: text });
     return passed;
   }
 }
 
 type Input = z.output<typeof schema>;
 
-function requireField<K extends keyof Input>(input: Input, key: K, ruleSet: Regime, why: string): NonNullable<Input[K]> {
+function requireField<K extends keyof Input>(input: Input, key: K, ruleSet: Regime, why: Text): NonNullable<Input[K]> {
   const value = input[key];
-  if (value === undefined) fail('MISSING_INPUT', [key], `${ruleSet.title} needs ${key}: ${why}`);
+  if (value === undefined)
+    fail('MISSING_INPUT', [key], `${ruleSet.title} needs ${key}: ${why.en}`, `${ruleSet.title} demande ${key} : ${why.fr}`);
   return value;
 }
 
@@ -191,7 +198,10 @@ function checkSpecialty(c: Checks, rec: Rec, ruleSet: Regime, input: Input): voi
   }
   if (densityRestricted) {
     if (densityRestricted.value.includes(sp)) {
-      const listed = requireField(input, 'restrictedDepartement', ruleSet, `${sp} is eligible only in the départements listed for it`);
+      const listed = requireField(input, 'restrictedDepartement', ruleSet, {
+        en: `${sp} is eligible only in the départements listed for it`,
+        fr: `${specialtyLabels[sp]} n'est éligible que dans les départements listés pour elle`,
+      });
       c.add(
         densityRestricted,
         listed,
@@ -201,16 +211,15 @@ function checkSpecialty(c: Checks, rec: Rec, ruleSet: Regime, input: Input): voi
     } else if (sp !== GP && sp !== 'pediatrie' && input.restrictedDepartement === undefined) {
       rec.warn(
         `Avenant 7 restricted some specialties to the départements of lowest density; the annex listing them is not encoded: check whether ${sp} is listed.`,
+        `L'avenant 7 réservait certaines spécialités aux départements les moins denses ; l'annexe qui les liste n'est pas encodée : vérifiez si ${specialtyLabels[sp]} y figure.`,
       );
     }
   }
   if (surgicalFeeShare?.value.specialties.includes(sp)) {
-    const shareValue = requireField(
-      input,
-      'ccamFeeShare',
-      ruleSet,
-      `${sp}: eligibility depends on the share of fees from CCAM technical acts`,
-    );
+    const shareValue = requireField(input, 'ccamFeeShare', ruleSet, {
+      en: `${sp}: eligibility depends on the share of fees from CCAM technical acts`,
+      fr: `${specialtyLabels[sp]} : l'éligibilité dépend de la part des honoraires tirée des actes techniques CCAM`,
+    });
     const { maxCcamShare, inclusive } = surgicalFeeShare.value;
     const cmp = dec(String(shareValue)).comparedTo(dec(maxCcamShare));
     const passed = inclusive ? cmp <= 0 : cmp < 0;
@@ -246,6 +255,7 @@ function checkThreshold(c: Checks, rec: Rec, ruleSet: Regime, input: Input): voi
     if (e.disability.value === 'eligible-with-adaptations')
       rec.warn(
         'Disability or chronic illness: the contract is adapted case by case by the CPAM; the figures computed here are the standard ones.',
+        'Handicap ou maladie chronique : la CPAM adapte le contrat au cas par cas ; les chiffres calculés ici sont ceux du cas général.',
       );
     return;
   }
@@ -267,8 +277,13 @@ function checkThreshold(c: Checks, rec: Rec, ruleSet: Regime, input: Input): voi
     const { percentile: gpKey, comparison: gpComparison, measure, adultsOnly } = e.gpThreshold.value;
     const value = input.patientele[measure];
     if (value === undefined)
-      fail('MISSING_INPUT', ['patientele', measure], `the GP threshold is read on ${measure}${adultsOnly ? ' (adults)' : ''}`);
-    const bound = requirePercentile(rec, ruleSet, sp, measure, gpKey, { supplied: input.percentiles }, 'to check the activity threshold');
+      fail(
+        'MISSING_INPUT',
+        ['patientele', measure],
+        `the GP threshold is read on ${measure}${adultsOnly ? ' (adults)' : ''}`,
+        `le seuil des généralistes se lit sur la ${MEASURE_FR[measure]}${adultsOnly ? ' (adultes)' : ''}`,
+      );
+    const bound = requirePercentile(rec, ruleSet, sp, measure, gpKey, { supplied: input.percentiles }, THRESHOLD);
     const passed = gpComparison === 'gt' ? value > bound : value >= bound;
     c.add(
       e.gpThreshold,
@@ -280,9 +295,15 @@ function checkThreshold(c: Checks, rec: Rec, ruleSet: Regime, input: Input): voi
   }
   const measure: Measure = 'fileActive';
   const value = input.patientele[measure];
-  if (value === undefined) fail('MISSING_INPUT', ['patientele', measure], `the threshold of ${sp} is read on the file active`);
+  if (value === undefined)
+    fail(
+      'MISSING_INPUT',
+      ['patientele', measure],
+      `the threshold of ${sp} is read on the file active`,
+      `le seuil de ${specialtyLabels[sp]} se lit sur la file active`,
+    );
   const { percentile: key, comparison } = e.specialistThreshold.value;
-  const bound = requirePercentile(rec, ruleSet, sp, measure, key, { supplied: input.percentiles }, 'to check the activity threshold');
+  const bound = requirePercentile(rec, ruleSet, sp, measure, key, { supplied: input.percentiles }, THRESHOLD);
   const passed = comparison === 'gt' ? value > bound : value >= bound;
   c.add(
     e.specialistThreshold,
@@ -299,8 +320,14 @@ function checkThreshold(c: Checks, rec: Rec, ruleSet: Regime, input: Input): voi
 function checkOrganisation(c: Checks, ruleSet: Regime, input: Input): void {
   const e = ruleSet.table.eligibility;
   if (e.groupPractice) {
-    const group = requireField(input, 'groupPractice', ruleSet, 'group practice is a condition of avenant 7');
-    const zone = requireField(input, 'zone', ruleSet, 'the zone decides the group exemption and the full-time option');
+    const group = requireField(input, 'groupPractice', ruleSet, {
+      en: 'group practice is a condition of avenant 7',
+      fr: "l'exercice en groupe est une condition de l'avenant 7",
+    });
+    const zone = requireField(input, 'zone', ruleSet, {
+      en: 'the zone decides the group exemption and the full-time option',
+      fr: "la zone décide de la dispense d'exercice en groupe et de l'option temps plein",
+    });
     if (group === 'none' && zone === 'zip' && e.soloInZipExempt) {
       c.add(e.soloInZipExempt, true, 'practises alone in a ZIP zone: exempt from the group condition', { groupPractice: group, zone });
     } else {
@@ -318,7 +345,10 @@ function checkOrganisation(c: Checks, ruleSet: Regime, input: Input): void {
     }
   }
   if (e.coordinatedPractice) {
-    const coordinated = requireField(input, 'coordinatedPractice', ruleSet, 'coordinated practice is a condition of avenant 7');
+    const coordinated = requireField(input, 'coordinatedPractice', ruleSet, {
+      en: 'coordinated practice is a condition of avenant 7',
+      fr: "l'exercice coordonné est une condition de l'avenant 7",
+    });
     const years = String(e.coordinatedPractice.value.committedWithinYears);
     c.add(
       e.coordinatedPractice,
@@ -343,6 +373,7 @@ function fullTimeOpen(c: Checks, rec: Rec, ruleSet: Regime, input: Input): boole
     if (input.signedOn < fullTimeZac.from) {
       rec.warn(
         `Avenant 8 opened full-time in ZAC zones; its effective date (taken as ${fullTimeZac.from}) is uncertain for a contract signed on ${input.signedOn}.`,
+        `L'avenant 8 a ouvert le temps plein en zone ZAC ; sa date d'effet (retenue au ${fullTimeZac.from}) est incertaine pour un contrat signé le ${input.signedOn}.`,
       );
       return c.add(
         fullTimeZac,
@@ -359,6 +390,7 @@ function fullTimeOpen(c: Checks, rec: Rec, ruleSet: Regime, input: Input): boole
     if (bound === undefined || value === undefined) {
       rec.warn(
         `Full-time in a ZAC zone needs the patientèle at ${key.toUpperCase()} or above: supply patientele.${measure} and percentiles.${measure}.${key} to evaluate it.`,
+        `Le temps plein en zone ZAC demande une patientèle au ${key.toUpperCase()} ou plus : indiquez patientele.${measure} et percentiles.${measure}.${key} pour l'évaluer.`,
       );
       return c.add(fullTimeZac, false, `ZAC zone: ${key.toUpperCase()} of ${measure} unknown, full-time not evaluated`, { zone }, option);
     }
@@ -378,8 +410,11 @@ function checkSecondAssistant(c: Checks, rec: Rec, ruleSet: Regime, input: Input
   const running = input.secondAssistant;
   if (running === undefined) return [];
   const row = ruleSet.table.eligibility.secondAssistant;
-  if (!row) fail('OPTION_NOT_OFFERED', ['secondAssistant'], `${ruleSet.title} has no second-assistant option`);
-  const zone = requireField(input, 'zone', ruleSet, 'a second assistant is open only in a ZIP zone');
+  if (!row) noSecondAssistant(ruleSet, ['secondAssistant']);
+  const zone = requireField(input, 'zone', ruleSet, {
+    en: 'a second assistant is open only in a ZIP zone',
+    fr: "un second assistant n'est ouvert qu'en zone ZIP",
+  });
   const rule = row.value;
   const conditions: [boolean, string][] = [
     [
@@ -402,6 +437,7 @@ function checkSecondAssistant(c: Checks, rec: Rec, ruleSet: Regime, input: Input
   if (passed)
     rec.warn(
       'Second assistant: the 2024 convention opens half-time and full-time options, but their amounts are not published; aidSchedule reports them as unavailable.',
+      'Second assistant : la convention de 2024 ouvre des options mi-temps et temps plein, mais leurs montants ne sont pas publiés ; aidSchedule les indique comme indisponibles.',
     );
   return passed ? rule.options : [];
 }
@@ -471,7 +507,10 @@ function warnUnused(rec: Rec, ruleSet: Regime, input: Input): void {
   ];
   for (const [field, isUnused] of unused) {
     if (isUnused && input[field] !== undefined)
-      rec.warn(`${field} has no effect for this doctor under ${ruleSet.id}: no rule of that regime uses it.`);
+      rec.warn(
+        `${field} has no effect for this doctor under ${ruleSet.id}: no rule of that regime uses it.`,
+        `${field} est sans effet pour ce médecin sous ${ruleSet.title} : aucune règle de ce régime ne l'utilise.`,
+      );
   }
 }
 
@@ -496,10 +535,13 @@ function warnUnused(rec: Rec, ruleSet: Regime, input: Input): void {
  *                    patientele: { medecinTraitant: 776 } }).eligible; // true: 776 > 775
  * ```
  */
-export function checkEligibility(input: CollectiveEligibilityInput): CollectiveEligibilityResult;
-export function checkEligibility(input: EligibilityInput): EligibilityResult;
-export function checkEligibility(input: EligibilityInput | CollectiveEligibilityInput): EligibilityResult | CollectiveEligibilityResult {
-  return eligibilityCore(input, new Recorder<RuleSetId>());
+export function checkEligibility(input: CollectiveEligibilityInput, options?: CallOptions): CollectiveEligibilityResult;
+export function checkEligibility(input: EligibilityInput, options?: CallOptions): EligibilityResult;
+export function checkEligibility(
+  input: EligibilityInput | CollectiveEligibilityInput,
+  options?: CallOptions,
+): EligibilityResult | CollectiveEligibilityResult {
+  return run(eligibilityCore, input, options);
 }
 
 /** The computation of {@link checkEligibility} with a given recorder (the batch path records no trace). @internal */
@@ -522,7 +564,10 @@ function individualEligibility(input: unknown, rec: Rec): EligibilityResult {
   warnUnused(rec, ruleSet, parsed);
   if (parsed.mixedActivity === true && e.mixedActivity) {
     c.add(e.mixedActivity, true, 'mixed salaried activity: eligible, contract terms adapted', { mixedActivity: true });
-    rec.warn('Mixed salaried activity: the contract is adapted by the CPAM; the figures computed here are the standard ones.');
+    rec.warn(
+      'Mixed salaried activity: the contract is adapted by the CPAM; the figures computed here are the standard ones.',
+      'Activité salariée mixte : la CPAM adapte le contrat ; les chiffres calculés ici sont ceux du cas général.',
+    );
   }
   const eligible = c.list.every((check) => check.scope !== 'doctor' || check.passed);
   let options: Option[] = [];

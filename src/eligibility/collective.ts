@@ -8,20 +8,20 @@ import { addMonths, addYears } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dec } from '../core/money.js';
-import { expected, flag, isoDate, oneOf, parseInput, patientCount } from '../core/schemas.js';
+import { flag, isoDate, oneOf, parseInput, patientCount } from '../core/schemas.js';
 import type { LegalReference } from '../core/trace.js';
-import { collectiveFields, resolveCollective, type CollectiveRegime } from '../collective/common.js';
+import { collectiveFields, memberId, memberList, resolveCollective, type CollectiveRegime } from '../collective/common.js';
 import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
 import { sector, specialty } from '../rules/schemas.js';
 import type { Specialty } from '../rules/specialties.js';
 import { STRUCTURES, type Patientele, type RuleRow, type Sector, type Structure } from '../rules/types.js';
+import { MEASURE_FR } from '../rules/words.js';
+import { checkFr } from '../rules/checks-fr.js';
 
 const member = z.strictObject({
-  id: z
-    .string(expected('expected an identifier (text)'))
-    .check(z.minLength(1, 'an identifier cannot be empty'), z.maxLength(200, 'an identifier is at most 200 characters')),
+  id: memberId,
   specialty,
   sector,
   mep: z.optional(flag),
@@ -38,7 +38,7 @@ export const collectiveSchema = z.strictObject({
   ...collectiveFields,
   structure: oneOf(STRUCTURES as [Structure, ...Structure[]]),
   trainingSite: z.optional(flag),
-  members: z.array(member).check(z.minLength(1, 'a collective contract has at least one member'), z.maxLength(500, 'at most 500 members')),
+  members: memberList(member),
 });
 
 /** A member's patientèle at signature: the médecin traitant count is required. */
@@ -148,8 +148,9 @@ function check(
   detail: string,
   inputs: Record<string, unknown>,
 ): boolean {
-  list.push({ rule: row.id, passed, detail, reference: row.reference });
-  rec.use(row, inputs, { passed, detail });
+  const text = rec.lang === 'fr' ? checkFr(row.id, inputs, passed, detail, row) : detail;
+  list.push({ rule: row.id, passed, detail: text, reference: row.reference });
+  rec.use(row, inputs, { passed, detail: text });
   return passed;
 }
 
@@ -220,7 +221,10 @@ function memberChecks(rec: Rec, ruleSet: CollectiveRegime, signedOn: string, m: 
       { ...who, previousCollectiveEndedOn: m.previousCollectiveEndedOn, waitingUntil: free, waiver: m.waiver ?? false },
     );
   } else if (m.waiver !== undefined) {
-    rec.warn(`waiver has no effect for ${m.id}: no previous collective contract is stated.`);
+    rec.warn(
+      `waiver has no effect for ${m.id}: no previous collective contract is stated.`,
+      `waiver est sans effet pour ${m.id} : aucun contrat collectif précédent n'est indiqué.`,
+    );
   }
   const months = t.newlyInstalled.value.installedWithinMonths;
   const newlyInstalled = m.installedOn !== undefined && addMonths(m.installedOn, months) > signedOn;
@@ -240,6 +244,7 @@ function maxEtpOf(rec: Rec, ruleSet: CollectiveRegime, input: Input): number {
     rec.use(t.bonusFrom, { signedOn: input.signedOn }, { applies: false });
     rec.warn(
       `The docteur-junior and training-site bonuses apply to contracts signed from ${from}: none for a contract signed on ${input.signedOn}.`,
+      `Les majorations docteur junior et terrain de stage s'appliquent aux contrats signés à partir du ${from} : aucune pour un contrat signé le ${input.signedOn}.`,
     );
     return base.toNumber();
   }
@@ -258,13 +263,20 @@ export function collectiveEligibilityCore(input: unknown, rec: Rec): CollectiveE
   const t = ruleSet.table;
   const seen = new Set<string>();
   parsed.members.forEach((m, i) => {
-    if (seen.has(m.id)) fail('INVALID_INPUT', ['members', i, 'id'], `two members share the identifier ${JSON.stringify(m.id)}`);
+    if (seen.has(m.id))
+      fail(
+        'INVALID_INPUT',
+        ['members', i, 'id'],
+        `two members share the identifier ${JSON.stringify(m.id)}`,
+        `deux membres ont le même identifiant ${JSON.stringify(m.id)}`,
+      );
     seen.add(m.id);
     if (m.installedOn !== undefined && m.installedOn > parsed.signedOn)
       fail(
         'INVALID_INPUT',
         ['members', i, 'installedOn'],
         `${m.id} is installed on ${m.installedOn}, after the signing date ${parsed.signedOn}`,
+        `${m.id} est installé(e) le ${m.installedOn}, après la date de signature ${parsed.signedOn}`,
       );
   });
   const checks: CollectiveCheck[] = [];
@@ -283,7 +295,13 @@ export function collectiveEligibilityCore(input: unknown, rec: Rec): CollectiveE
   const { measure, atLeast } = t.averageThreshold.value;
   const total = parsed.members.reduce((sum, m, i) => {
     const count = m.patientele[measure];
-    if (count === undefined) fail('MISSING_INPUT', ['members', i, 'patientele', measure], `the group's threshold averages ${measure}`);
+    if (count === undefined)
+      fail(
+        'MISSING_INPUT',
+        ['members', i, 'patientele', measure],
+        `the group's threshold averages ${measure}`,
+        `le seuil du groupe fait la moyenne de la ${MEASURE_FR[measure]}`,
+      );
     return sum + count;
   }, 0);
   const average = dec(total).div(parsed.members.length);

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
-import { tableDec } from '../core/money.js';
 import { parseInput } from '../core/schemas.js';
 import type { LegalReference, Provenance } from '../core/trace.js';
 import { ruleRow, ruleSets } from '../rules/registry.js';
 import type { ResultBase, TraceStep } from '../rules/result.js';
 import type { RuleRow } from '../rules/types.js';
+import { checkFr } from '../rules/checks-fr.js';
+import { frNumber, labelFr, show } from '../rules/labels-fr.js';
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
@@ -59,63 +60,6 @@ const MEASURE: Record<Lang, Record<string, string>> = {
   en: { medecinTraitant: 'médecin traitant patientèle', fileActive: 'file active' },
 };
 
-/** A figure of a row in French notation: "0.826" → "0,826", "0.10" as a share → "10 %". */
-const frNumber = (v: unknown) => show(v).replace('.', ',');
-const frShare = (v: unknown) => `${frNumber(tableDec(show(v)).times(100).toString())} %`;
-
-/**
- * French wording of the rows and computed steps (the English wording is the row's label). A
- * wording that states a figure takes it from the row the step applied, never from this file.
- */
-const LABELS_FR: Record<string, string | ((value: Dict) => string)> = {
-  'contract.years': 'durée du contrat, en années',
-  'options.new-contracts': 'options ouvertes aux nouveaux contrats',
-  'tier.gp-measure': 'pour un médecin généraliste, le palier de montant se lit sur la patientèle médecin traitant',
-  'eligibility.sector.secteur-2-optam-co': "l'OPTAM-CO est accepté sous l'avenant 7 (les sources divergent)",
-  'targets.two-measure-specialties':
-    "mesures sur lesquelles porte l'engagement (médecin traitant et file active pour les généralistes et pédiatres)",
-  'targets.gp-measure-adults': "sous l'avenant 7, la patientèle médecin traitant du généraliste compte les seuls adultes",
-  'targets.newly-installed': (v) =>
-    `médecin nouvellement installé : atteindre le ${show(v.percentile).toUpperCase()} de la spécialité en ${show(v.withinYears)} ans`,
-  'targets.aged-65': (v) => `médecin de 65 ans ou plus : maintien de la patientèle, baisse de ${frShare(v.fallTolerated)} tolérée`,
-  'targets.rounding': 'augmentation = taux × patientèle de départ, arrondie au patient entier (demi vers le haut)',
-  'targets.estimate.medecinTraitant':
-    "objectif médecin traitant estimé d'après les exemples publiés par l'Assurance Maladie ; les objectifs du contrat prévalent",
-  'targets.estimate.fileActive':
-    "objectif de file active estimé d'après les exemples publiés par l'Assurance Maladie ; les objectifs du contrat prévalent",
-  'targets.estimate.extrapolation': (v) =>
-    `extrapolation à une autre spécialité : nœuds à ${frNumber(v.aRatio)} × P50 et ${frNumber(v.bRatio)} × P50`,
-  'targets.estimate.medecinTraitant.rate': 'taux = haut − (haut − plancher) × borne((x − A) / (B − A), 0, 1)',
-  'targets.estimate.fileActive.rate': 'taux = haut − (haut − plancher) × borne((x − A) / (B − A), 0, 1)',
-  'payments.year1.balance': (v) =>
-    `le reste de l'aide de l'année 1 est versé à l'anniversaire n° ${show(v.atAnniversary)} du contrat (les sources sont muettes)`,
-  'payments.later-years': "l'aide des années suivantes est versée à l'anniversaire qui clôt l'année (les sources sont muettes)",
-  'settlement.first-modulated-year': (v) => `l'aide est modulée par l'atteinte des objectifs à partir de l'année ${show(v.value)}`,
-  'settlement.attainment': "atteinte d'une mesure = progression réalisée / progression requise, bornée entre 0 et 1",
-  'settlement.combine': "combinaison des atteintes des deux mesures (moyenne sous l'avenant 7, la meilleure depuis 2023)",
-  'settlement.rounding': 'aide due = aide annuelle × atteinte, arrondie au centime (demi vers le haut)',
-  'contract.renewal': (v) =>
-    `renouvellement du contrat pour ${show(v.renewedYears)} ans${v.maxRenewals === null ? ' (renouvelable sans limite)' : ` (${show(v.maxRenewals)} renouvellement au plus)`}`,
-  'contract.renewal.pricing':
-    'les années renouvelées sont tarifées au montant de la 3e année et suivantes du régime en vigueur à la date du renouvellement, palier conservé (les sources sont muettes)',
-  'contract.notice': (v) => `le médecin résilie le contrat par lettre recommandée avec un préavis de ${show(v.months)} mois`,
-  'settlement.early-end':
-    "une année écourtée est réglée au prorata : aide de l'année (avec son atteinte à partir de la première année modulée) × jours en vigueur ÷ jours de l'année, moins ce qui a été versé (aucune formule publiée)",
-  'etp.step': "l'ETP financé se choisit par demi-ETP (la page ne le dit pas)",
-  'etp.half-share': (v) => `un demi-ETP est payé ${frShare(v.value)} de chaque montant par ETP (la page ne le dit pas)`,
-  'etp.per-member': 'ETP financés au plus par membre',
-  'etp.docteur-junior': 'ETP supplémentaire par membre maître de stage accueillant un docteur junior',
-  'etp.training-site': 'ETP supplémentaire par membre quand la structure est agréée terrain de stage ambulatoire',
-  'etp.bonus-from': (v) => `les deux majorations s’appliquent à partir du ${show(v.value)} (la page donne le mois seulement)`,
-  'targets.within-years': 'années après la signature pour atteindre les objectifs du groupe',
-  'targets.earlier-gains': 'objectifs diminués des patients gagnés par les membres sous leurs contrats individuels antérieurs',
-  'targets.per-etp.medecinTraitant': 'patients médecin traitant à ajouter par ETP financé',
-  'targets.per-etp.fileActive': 'patients de file active à ajouter par ETP financé',
-  'settlement.below-start':
-    'un groupe dont la patientèle passe sous son niveau de départ risque la résiliation par la caisse (un risque, pas une somme)',
-  transfer: "un contrat en cours d'un régime antérieur peut passer à ces règles à la demande du médecin",
-};
-
 /** A regime's title from its id, or the id itself when the registry does not know it. */
 function title(id: unknown): string {
   const set = (ruleSets as unknown as Readonly<Record<string, { readonly title: string } | undefined>>)[String(id)];
@@ -149,127 +93,10 @@ function percent(value: unknown, lang: Lang): string {
   return lang === 'fr' ? `${text.replace('.', ',')} %` : `${text} %`;
 }
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
 function inputsText(inputs: Dict): string {
   return Object.entries(inputs)
     .map(([k, v]) => `${k} = ${show(v)}`)
     .join(', ');
-}
-
-/** The French label of a row, its figures read from the row (a scalar value is passed as `{ value }`). */
-function labelFr(rule: string, row: RuleRow<unknown> | undefined): string | undefined {
-  const label = LABELS_FR[rule];
-  if (typeof label !== 'function') return label;
-  if (row === undefined) return undefined;
-  const value = row.value;
-  return label(value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Dict) : { value });
-}
-
-/** Group or coordinated practice in French; the commitment delay is the row's figure. */
-function practiceFr(kind: 'group' | 'coordinated', answer: unknown, row: RuleRow<unknown> | undefined): string | undefined {
-  const years = show((row?.value as Dict | undefined)?.committedWithinYears);
-  const what = kind === 'group' ? 'un groupe' : 'un exercice coordonné';
-  if (answer === 'member') return kind === 'group' ? 'exerce en groupe' : 'participe à un exercice coordonné';
-  if (answer === 'committed') return `s'engage à rejoindre ${what} dans les ${years} ans`;
-  if (answer === 'none') return kind === 'group' ? 'ni exercice en groupe ni engagement' : 'ni exercice coordonné ni engagement';
-  return undefined;
-}
-
-/** The French wording of an eligibility check, from its inputs (the English detail is the library's own text). */
-function eligibilityFr(rule: string, i: Dict, passed: boolean, detail: unknown, row: RuleRow<unknown> | undefined): string {
-  const n = frNumber;
-  if (rule.startsWith('eligibility.sector.')) return `secteur ${show(i.sector)} ${passed ? 'éligible' : 'non éligible'}`;
-  switch (rule) {
-    case 'eligibility.excluded-specialties':
-      return passed ? `${show(i.specialty)} n'est pas une spécialité exclue` : `${show(i.specialty)} est exclue de l'aide`;
-    case 'eligibility.density-restricted-specialties':
-      return passed
-        ? `${show(i.specialty)} : exerce dans un département listé`
-        : `${show(i.specialty)} : éligible seulement dans un département listé`;
-    case 'eligibility.surgical-ccam-share': {
-      const sign = passed ? (i.inclusive === true ? '≤' : '<') : i.inclusive === true ? '>' : '≥';
-      return `part des honoraires d'actes techniques CCAM ${n(i.ccamFeeShare)} ${sign} ${n(i.maxCcamShare)}`;
-    }
-    case 'eligibility.gp-threshold': {
-      const sign = i.comparison === 'gt' ? (passed ? '>' : '≤') : passed ? '≥' : '<';
-      return `${show(i.medecinTraitant)} patients médecin traitant ${sign} P30 ${show(i.p30)}`;
-    }
-    case 'eligibility.specialist-threshold': {
-      const sign = i.comparison === 'gt' ? (passed ? '>' : '≤') : passed ? '≥' : '<';
-      return `file active ${show(i.fileActive)} ${sign} P30 ${show(i.p30)}`;
-    }
-    case 'eligibility.newly-installed':
-      return "médecin nouvellement installé : le seuil d'activité ne s'applique pas";
-    case 'eligibility.disability':
-      return "médecin en situation de handicap ou atteint d'une maladie chronique : dérogation au seuil ou contrat adapté au cas par cas";
-    case 'eligibility.children-share':
-      return `enfants de moins de ${show(i.underAge)} ans : ${n(i.childrenShare)} de la patientèle (> ${n(i.moreThan)}), le seuil des patients adultes ne s'applique pas`;
-    case 'eligibility.group-practice':
-      return practiceFr('group', i.groupPractice, row) ?? show(detail);
-    case 'eligibility.group-practice.zip-exemption':
-      return 'exerce seul en zone ZIP : dispensé de la condition de groupe';
-    case 'eligibility.coordinated-practice':
-      return practiceFr('coordinated', i.coordinatedPractice, row) ?? show(detail);
-    case 'eligibility.full-time.zip':
-    case 'eligibility.full-time.zac':
-      return `zone ${show(i.zone).toUpperCase()} : temps plein ${passed ? 'ouvert' : 'non ouvert'}`;
-    case 'eligibility.mixed-activity':
-      return 'activité salariée mixte : éligible, contrat adapté';
-    case 'eligibility.second-assistant':
-      return `second assistant : conditions ${passed ? 'remplies' : 'non remplies'}`;
-    default:
-      return show(detail);
-  }
-}
-
-/** The French wording of a check of a collective contract, from its inputs. */
-function collectiveFr(rule: string, i: Dict, passed: boolean): string | undefined {
-  const who = show(i.member);
-  if (rule.startsWith('structure.'))
-    return `${show(i.structure).toUpperCase()} ${passed ? 'peut signer' : 'ne peut pas signer'} le contrat collectif`;
-  if (rule.startsWith('member.sector.')) return `${who} : ${show(i.sector)} ${passed ? 'admis' : 'non admis'}`;
-  switch (rule) {
-    case 'assistant.qualifications':
-      return i.qualification === 'cqp'
-        ? "l'assistant détient le CQP d'assistant médical"
-        : i.qualification === 'none'
-          ? "l'assistant ne détient aucune des qualifications : la formation complète s'applique"
-          : `l'assistant détient un diplôme d'État (${show(i.qualification)}) : la formation courte s'applique`;
-    case 'assistant.training-deadline':
-      return `embauché le ${show(i.hiredOn)} : ${i.startBy === null ? '' : `formation à commencer avant le ${show(i.startBy)}, `}qualification avant le ${show(i.qualifiedBy)}${i.trainingStartedOn === null ? '' : ` ; formation commencée le ${show(i.trainingStartedOn)}`}`;
-    case 'assistant.training-hours':
-      return `${show(i.hours)} heures de formation`;
-    case 'assistant.secretary-conversion':
-      return i.replaceBy === null
-        ? 'la secrétaire devenue assistante doit être remplacée'
-        : `la secrétaire devenue assistante doit être remplacée avant le ${show(i.replaceBy)}`;
-    case 'member.specialty':
-      return `${who} : ${show(i.specialty)}${passed ? '' : ', spécialité non admise (médecine générale seulement)'}`;
-    case 'member.mep':
-      return `${who} : ${passed ? "n'est pas médecin à exercice particulier" : 'médecin à exercice particulier (MEP), non admis'}`;
-    case 'member.no-running-individual-contract':
-      return passed
-        ? `${who} : contrat individuel terminé le ${show(i.individualEndsOn)}, avant la signature`
-        : `${who} : contrat individuel signé le ${show(i.individualSignedOn)} encore en cours le ${show(i.signedOn)}, à résilier d'abord`;
-    case 'member.waiting-period':
-      return passed
-        ? `${who} : délai de carence ${i.waiver === true ? 'levé par le directeur de la caisse' : 'écoulé'} (contrat collectif précédent terminé le ${show(i.previousCollectiveEndedOn)})`
-        : `${who} : contrat collectif précédent terminé le ${show(i.previousCollectiveEndedOn)}, pas de nouveau contrat avant le ${show(i.waitingUntil)}`;
-    case 'threshold.average-medecin-traitant':
-      return `moyenne de la patientèle médecin traitant des membres ${frNumber(dec2(i.average))} (${show(i.total)} / ${show(i.members)}) ${passed ? '≥' : '<'} ${show(i.atLeast)}`;
-    default:
-      return undefined;
-  }
-}
-
-/** A ratio written with two decimals (display of an exact average). */
-function dec2(value: unknown): string {
-  return tableDec(show(value)).toFixed(2);
 }
 
 /** An exact ratio as its fraction and, rounded for reading, its percentage: "97/195 ≈ 49,74 %". */
@@ -378,16 +205,10 @@ function phrase(step: Step, lang: Lang): string {
       ? `Solde = aide due ${euros(i.aidDue, lang)} − avance ${euros(i.advance, lang)} = ${euros(od.balance, lang)} (${word ?? kind}).`
       : `Balance = aid due ${euros(i.aidDue, lang)} − advance ${euros(i.advance, lang)} = ${euros(od.balance, lang)} (${kind}).`;
   }
-  if (typeof od.passed === 'boolean' && !r.startsWith('eligibility.')) {
+  if (typeof od.passed === 'boolean') {
     const met = od.passed;
     return fr
-      ? `Condition ${met ? 'remplie' : 'non remplie'} : ${collectiveFr(r, i, met) ?? show(od.detail)}.`
-      : `Condition ${met ? 'met' : 'not met'}: ${show(od.detail)}.`;
-  }
-  if (r.startsWith('eligibility.') && 'passed' in od) {
-    const met = od.passed === true;
-    return fr
-      ? `Condition ${met ? 'remplie' : 'non remplie'} : ${eligibilityFr(r, i, met, od.detail, rowOf(step))}.`
+      ? `Condition ${met ? 'remplie' : 'non remplie'} : ${checkFr(r, i, met, show(od.detail), rowOf(step))}.`
       : `Condition ${met ? 'met' : 'not met'}: ${show(od.detail)}.`;
   }
   const row = rowOf(step);
@@ -508,7 +329,12 @@ export function explain(result: ResultBase, options: ExplainOptions = {}): strin
   const parsed = result as ResultBase & Dict;
   const lang = options.lang ?? 'fr';
   if (!(['fr', 'en'] as readonly unknown[]).includes(lang))
-    fail('INVALID_INPUT', ['lang'], `unknown language ${JSON.stringify(lang)}: expected 'fr' or 'en'`);
+    fail(
+      'INVALID_INPUT',
+      ['lang'],
+      `unknown language ${JSON.stringify(lang)}: expected 'fr' or 'en'`,
+      `langue inconnue ${JSON.stringify(lang)} : 'fr' ou 'en' attendu`,
+    );
   const fr = lang === 'fr';
   const tables = Object.entries((parsed.ruleTables as Dict | undefined) ?? {})
     .map(([id, v]) => `${id} ${show(v)}`)

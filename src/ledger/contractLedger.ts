@@ -3,10 +3,10 @@ import { fail, RulesError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readInput } from '../core/input.js';
 import { dec, toCents } from '../core/money.js';
-import { contractYear, isoDate, moneyInput, parseInput, patientCount } from '../core/schemas.js';
-import { Recorder } from '../core/trace.js';
+import { frEuros } from '../rules/words.js';
+import { bi, contractYear, isoDate, moneyInput, parseInput, patientCount } from '../core/schemas.js';
 import type { Rec } from '../rules/lookup.js';
-import type { RuleSetId } from '../rules/registry.js';
+import { run, recorder, type CallOptions } from '../rules/call.js';
 import type { ResultBase } from '../rules/result.js';
 import type { Patientele } from '../rules/types.js';
 import { scheduleCore } from '../schedule/aidSchedule.js';
@@ -17,11 +17,15 @@ import { settleCore, type Prorata, type SettleInput } from '../settlement/settle
 const yearEntry = z.strictObject({
   year: contractYear,
   observed: z.optional(z.strictObject({ medecinTraitant: z.optional(patientCount), fileActive: z.optional(patientCount) })),
-  paid: z.optional(z.array(z.strictObject({ on: isoDate, amount: moneyInput })).check(z.maxLength(100, 'at most 100 payments a year'))),
+  paid: z.optional(
+    z
+      .array(z.strictObject({ on: isoDate, amount: moneyInput }))
+      .check(z.maxLength(100, bi('at most 100 payments a year', 'au plus 100 versements par an'))),
+  ),
 });
 
 /** The schema of the years of a ledger (the contract's facts are checked by `settleYear`'s schema). @internal */
-export const ledgerYearsSchema = z.array(yearEntry).check(z.maxLength(50, 'at most 50 contract years'));
+export const ledgerYearsSchema = z.array(yearEntry).check(z.maxLength(50, bi('at most 50 contract years', 'au plus 50 années de contrat')));
 
 /** A payment received for a contract year. */
 export interface ReceivedPayment {
@@ -114,26 +118,33 @@ type Dict = Record<string, unknown>;
  *   years: [{ year: 1, paid: [{ on: '2023-09-20', amount: '18000.00' }] }] }).totals;
  * ```
  */
-export function contractLedger(input: LedgerInput): LedgerResult {
-  return ledgerCore(input, new Recorder<RuleSetId>());
+export function contractLedger(input: LedgerInput, options?: CallOptions): LedgerResult {
+  return run(ledgerCore, input, options);
 }
 
 /** The computation of {@link contractLedger} with a given recorder. @internal */
 export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
   const data = readInput(input);
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    fail('INVALID_INPUT', [], 'expected an object: the contract and its years');
+    fail('INVALID_INPUT', [], 'expected an object: the contract and its years', 'objet attendu : le contrat et ses années');
   const { years: rawYears, ...facts } = data as Dict;
   if ('year' in facts || 'advancePaid' in facts || 'observed' in facts)
     fail(
       'INVALID_INPUT',
       ['year' in facts ? 'year' : 'advancePaid' in facts ? 'advancePaid' : 'observed'],
       "a ledger takes each year's facts in `years`",
+      'un suivi de contrat prend les faits de chaque année dans `years`',
     );
   const entries = parseInput(ledgerYearsSchema, rawYears ?? []).map((e, i) => ({ ...e, i }));
   const byYear = new Map<number, (typeof entries)[number]>();
   for (const e of entries) {
-    if (byYear.has(e.year)) fail('INVALID_INPUT', ['years', e.i, 'year'], `year ${String(e.year)} is given twice`);
+    if (byYear.has(e.year))
+      fail(
+        'INVALID_INPUT',
+        ['years', e.i, 'year'],
+        `year ${String(e.year)} is given twice`,
+        `l'année ${String(e.year)} est donnée deux fois`,
+      );
     byYear.set(e.year, e);
   }
   // The schedule fixes the term (renewal, end) and the payment dates.
@@ -141,11 +152,13 @@ export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
   const individual = scheduleFacts.contract !== 'collective';
   const schedule = scheduleCore(
     { ...scheduleFacts, ...(individual && scheduleFacts.tier === undefined ? { tier: 'standard' } : {}) },
-    new Recorder<RuleSetId>(false),
+    recorder(false, rec.lang),
   );
   rec.regime = schedule.ruleSet;
   const last = schedule.years.length;
-  for (const e of entries) if (e.year > last) fail('YEAR_OUT_OF_RANGE', ['years', e.i, 'year'], `the contract has ${String(last)} years`);
+  for (const e of entries)
+    if (e.year > last)
+      fail('YEAR_OUT_OF_RANGE', ['years', e.i, 'year'], `the contract has ${String(last)} years`, `le contrat compte ${String(last)} ans`);
   const years: LedgerYear[] = [];
   let due = dec(0);
   let paidTotal = dec(0);
@@ -153,7 +166,11 @@ export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
   let toRecover = dec(0);
   for (const y of schedule.years) {
     const entry = byYear.get(y.year);
-    if (entry === undefined) rec.warn(`Year ${String(y.year)} has no entry: nothing received is recorded for it.`);
+    if (entry === undefined)
+      rec.warn(
+        `Year ${String(y.year)} has no entry: nothing received is recorded for it.`,
+        `L'année ${String(y.year)} n'a pas d'entrée : aucun versement reçu n'y est enregistré.`,
+      );
     const paid = (entry?.paid ?? []).reduce((sum, p) => sum.plus(p.amount), dec(0));
     paidTotal = paidTotal.plus(paid);
     const latest = y.payments.reduce<string | null>((d, p) => (p.dueBy !== null && (d === null || p.dueBy > d) ? p.dueBy : d), null);
@@ -161,16 +178,20 @@ export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
       if (latest !== null && p.on > latest)
         rec.warn(
           `Year ${String(y.year)}: ${toCents(dec(p.amount))} received on ${p.on}, after the calendar's last date for the year (${latest}).`,
+          `Année ${String(y.year)} : ${frEuros(toCents(dec(p.amount)))} reçus le ${p.on}, après la dernière date du calendrier pour l'année (${latest}).`,
         );
     const settleInput = { ...facts, year: y.year, advancePaid: toCents(paid), ...(entry?.observed ? { observed: entry.observed } : {}) };
     let settled: ReturnType<typeof settleCore> | undefined;
     try {
-      settled = settleCore(settleInput, new Recorder<RuleSetId>(rec.traced));
+      settled = settleCore(settleInput, recorder(rec.traced, rec.lang));
       rec.absorb(settled);
     } catch (e) {
       const missing = e instanceof RulesError && e.code === 'MISSING_INPUT' ? e.issues[0]?.path[0] : undefined;
       if (missing !== 'observed' && missing !== 'targets') throw e;
-      rec.warn(`Year ${String(y.year)}: no ${missing === 'observed' ? 'observed counts' : 'targets'}, its aid due is pending.`);
+      rec.warn(
+        `Year ${String(y.year)}: no ${missing === 'observed' ? 'observed counts' : 'targets'}, its aid due is pending.`,
+        `Année ${String(y.year)} : ${missing === 'observed' ? 'pas de nombres observés' : "pas d'objectifs"}, son aide due est en attente.`,
+      );
     }
     const base = {
       year: y.year,
@@ -191,6 +212,7 @@ export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
       toRecover = toRecover.minus(balance);
       rec.warn(
         `Year ${String(y.year)}: ${toCents(paid)} received, more than the ${settled.aidDue} due: ${toCents(balance.neg())} to recover.`,
+        `Année ${String(y.year)} : ${frEuros(toCents(paid))} reçus, plus que les ${frEuros(settled.aidDue)} dus : ${frEuros(toCents(balance.neg()))} à récupérer.`,
       );
     }
     years.push({

@@ -32,6 +32,7 @@ export interface Payment {
 /** What the calendar reads of a regime: its payment rows and its first modulated year. @internal */
 export interface CalendarRegime {
   readonly id: string;
+  readonly title: string;
   readonly table: {
     readonly payments: HiringPaymentRules | AdvanceBalancePaymentRules;
     readonly settlement: SettlementRules;
@@ -65,6 +66,7 @@ export function yearPayments(
       if (hiredOn === undefined)
         rec.warn(
           `hiredOn not given: the year-1 advance is due within ${String(withinDaysOfHiring)} days after the assistant is hired (dueBy left null).`,
+          `hiredOn non indiqué : l'avance de l'année 1 est due dans les ${String(withinDaysOfHiring)} jours suivant l'embauche de l'assistant (dueBy laissé à null).`,
         );
       rec.use(p.year1Advance, { amount: total, hiredOn: hiredOn ?? null }, { amount: advance, dueBy: advanceDue });
       const balanceDue = anniversary(signedOn, p.year1Balance.value.atAnniversary);

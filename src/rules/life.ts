@@ -40,9 +40,20 @@ export function contractTerm(
   const end = anniversary(signedOn, length);
   const opens = anniversary(signedOn, length - 1);
   if (renewedOn <= opens || renewedOn > end)
-    fail('INVALID_INPUT', path, `a renewal is agreed in the last contract year or on its end: between ${addDays(opens, 1)} and ${end}`);
+    fail(
+      'INVALID_INPUT',
+      path,
+      `a renewal is agreed in the last contract year or on its end: between ${addDays(opens, 1)} and ${end}`,
+      `un renouvellement se décide dans la dernière année du contrat ou à son terme : entre le ${addDays(opens, 1)} et le ${end}`,
+    );
   const to = regimeInForceOn(ruleSet.contract, renewedOn);
-  if (to === undefined) fail('NO_RULE_SET', path, `no regime of ${ruleSet.contract} contracts is in force on ${renewedOn}`);
+  if (to === undefined)
+    fail(
+      'NO_RULE_SET',
+      path,
+      `no regime of ${ruleSet.contract} contracts is in force on ${renewedOn}`,
+      `aucun régime de contrats ${ruleSet.contract === 'collective' ? 'collectifs' : 'individuels'} n'est en vigueur le ${renewedOn}`,
+    );
   rec.use(row, { signedOn, renewedOn }, { renewedYears: row.value.renewedYears, pricedBy: to.id });
   rec.use(to.table.renewalPricing, { renewedOn }, to.table.renewalPricing.value);
   rec.consult(to);
@@ -75,12 +86,17 @@ export function resolveEnd(
   noticeGivenOn: IsoDate | undefined,
 ): End | undefined {
   if (endedOn === undefined) {
-    if (noticeGivenOn !== undefined) rec.warn('noticeGivenOn has no effect without endedOn.');
+    if (noticeGivenOn !== undefined) rec.warn('noticeGivenOn has no effect without endedOn.', 'noticeGivenOn est sans effet sans endedOn.');
     return undefined;
   }
   const last = addDays(anniversary(signedOn, term.years), -1);
   if (endedOn < signedOn || endedOn > last)
-    fail('INVALID_INPUT', ['endedOn'], `the contract runs from ${signedOn} to ${last}: it cannot end on ${endedOn}`);
+    fail(
+      'INVALID_INPUT',
+      ['endedOn'],
+      `the contract runs from ${signedOn} to ${last}: it cannot end on ${endedOn}`,
+      `le contrat court du ${signedOn} au ${last} : il ne peut pas prendre fin le ${endedOn}`,
+    );
   let year = 1;
   while (anniversary(signedOn, year) <= endedOn) year += 1;
   const start = anniversary(signedOn, year - 1);
@@ -90,10 +106,12 @@ export function resolveEnd(
   if (noticeGivenOn === undefined)
     rec.warn(
       `noticeGivenOn not given: the doctor ends the contract by registered letter with ${String(notice.value.months)} months' notice.`,
+      `noticeGivenOn non indiqué : le médecin résilie le contrat par lettre recommandée avec un préavis de ${String(notice.value.months)} mois.`,
     );
   else if (addMonths(noticeGivenOn, notice.value.months) > addDays(endedOn, 1))
     rec.warn(
       `The notice given on ${noticeGivenOn} is shorter than ${String(notice.value.months)} months before the end on ${endedOn}: the end may be refused or postponed.`,
+      `Le préavis donné le ${noticeGivenOn} fait moins de ${String(notice.value.months)} mois avant la fin au ${endedOn} : la fin peut être refusée ou reportée.`,
     );
   rec.use(notice, { noticeGivenOn: noticeGivenOn ?? null, endedOn }, notice.value);
   return { on: endedOn, year, inForce, days };
@@ -121,14 +139,19 @@ export interface Prorata {
 }
 
 /** Why a year is beyond the term: its length, and how a renewal would extend it. */
-function beyondTerm(ruleSet: AnyRegime, term: Term): string {
-  const length = ruleSet.table.contractYears.value;
-  return `a contract lasts ${String(length)} years${term.renewal ? ' and its renewal as many' : ' (give renewedOn for a renewed contract)'}`;
+function beyondTerm(ruleSet: AnyRegime, term: Term, path: string): never {
+  const length = String(ruleSet.table.contractYears.value);
+  return fail(
+    'YEAR_OUT_OF_RANGE',
+    [path],
+    `a contract lasts ${length} years${term.renewal ? ' and its renewal as many' : ' (give renewedOn for a renewed contract)'}`,
+    `un contrat dure ${length} ans${term.renewal ? ', son renouvellement autant' : ' (indiquez renewedOn pour un contrat renouvelé)'}`,
+  );
 }
 
 /** The years a schedule lists: those asked (never beyond the term), up to the year the contract ended. */
 export function scheduledYears(rec: Rec, ruleSet: AnyRegime, term: Term, end: End | undefined, asked: number | undefined): number {
-  if (asked !== undefined && asked > term.years) fail('YEAR_OUT_OF_RANGE', ['years'], beyondTerm(ruleSet, term));
+  if (asked !== undefined && asked > term.years) beyondTerm(ruleSet, term, 'years');
   const count = Math.min(asked ?? term.years, end?.year ?? term.years);
   rec.use(ruleSet.table.contractYears, { years: count }, ruleSet.table.contractYears.value);
   return count;
@@ -136,10 +159,15 @@ export function scheduledYears(rec: Rec, ruleSet: AnyRegime, term: Term, end: En
 
 /** Checks that a contract year exists: within the term, and not after the contract ended. */
 export function requireYear(rec: Rec, ruleSet: AnyRegime, term: Term, end: End | undefined, year: number): void {
-  if (year > term.years) fail('YEAR_OUT_OF_RANGE', ['year'], beyondTerm(ruleSet, term));
+  if (year > term.years) beyondTerm(ruleSet, term, 'year');
   rec.use(ruleSet.table.contractYears, { year }, ruleSet.table.contractYears.value);
   if (end !== undefined && year > end.year)
-    fail('YEAR_OUT_OF_RANGE', ['year'], `the contract ended on ${end.on}, in its year ${String(end.year)}`);
+    fail(
+      'YEAR_OUT_OF_RANGE',
+      ['year'],
+      `the contract ended on ${end.on}, in its year ${String(end.year)}`,
+      `le contrat a pris fin le ${end.on}, dans son année ${String(end.year)}`,
+    );
 }
 
 /** The `prorata` of a result for `year`, when the contract ended during it. */

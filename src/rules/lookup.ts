@@ -6,11 +6,12 @@
  * @internal
  */
 import { anniversary, type IsoDate } from '../core/dates.js';
-import { fail } from '../core/errors.js';
+import { fail, type Text } from '../core/errors.js';
 import type { Recorder } from '../core/trace.js';
 import { regimeInForceOn, regimesOf, selectRuleSet, type ContractKind, type RuleSetId } from './registry.js';
-import { GP, type Specialty } from './specialties.js';
+import { GP, specialtyLabels, type Specialty } from './specialties.js';
 import type { AmountKey, Measure, Option, PercentileKey, PercentileValues, RuleRow, RuleSet, Tier } from './types.js';
+import { MEASURE_FR, OPTION_FR, PROVENANCE_FR } from './words.js';
 
 /** Caller-supplied percentiles, per measure. */
 export type PercentileInput = { readonly [M in Measure]?: PercentileValues | undefined } | undefined;
@@ -40,6 +41,7 @@ export function resolveRuleSet<K extends ContractKind>(
   if (forced !== undefined && inForce?.id !== forced) {
     rec.warn(
       `The rule set ${forced} was forced although a contract signed on ${signedOn} falls under ${inForce?.id ?? 'no regime'}: the result is a what-if, not the contract's law.`,
+      `Le régime ${ruleSet.title} a été imposé alors qu'un contrat signé le ${signedOn} relève de ${inForce?.title ?? 'aucun régime'} : le résultat est une simulation, pas le droit du contrat.`,
     );
   }
   return ruleSet;
@@ -53,6 +55,7 @@ export function requireOption(rec: Rec, ruleSet: Regime, option: Option, path: (
       'OPTION_NOT_OFFERED',
       path,
       `${ruleSet.title} does not offer the ${option} option to contracts (options: ${row.value.join(', ')})`,
+      `${ruleSet.title} n'offre pas l'option ${OPTION_FR[option]} aux contrats (options : ${row.value.map((o) => OPTION_FR[o]).join(', ')})`,
     );
   }
   rec.use(row, { option }, true);
@@ -97,14 +100,20 @@ export function percentile(
       { specialty, measure, percentile: key },
       own,
     );
-    rec.warn(`Caller-supplied figure: ${key.toUpperCase()} of ${measure} for ${specialty} = ${String(own)}.`);
+    rec.warn(
+      `Caller-supplied figure: ${key.toUpperCase()} of ${measure} for ${specialty} = ${String(own)}.`,
+      `Chiffre fourni par l'appelant : ${key.toUpperCase()} de la ${MEASURE_FR[measure]} (${specialtyLabels[specialty]}) = ${String(own)}.`,
+    );
     return own;
   }
   const row = gpRow(ruleSet, specialty, measure, key);
   if (row === undefined) return undefined;
   if (row.withdrawn !== undefined) {
     if (source.allowWithdrawn !== true) return undefined;
-    rec.warn(`Withdrawn figure used at the caller's request (${row.id} = ${String(row.value)}): ${row.withdrawn}.`);
+    rec.warn(
+      `Withdrawn figure used at the caller's request (${row.id} = ${String(row.value)}): ${row.withdrawn}.`,
+      `Chiffre retiré utilisé à la demande de l'appelant (${row.id} = ${String(row.value)}) : sa source a été retirée.`,
+    );
   }
   rec.use(row, { specialty, measure, percentile: key }, row.value);
   return row.value;
@@ -118,7 +127,7 @@ export function requirePercentile(
   measure: Measure,
   key: PercentileKey,
   source: PercentileSource,
-  why: string,
+  why: Text,
 ): number {
   const value = percentile(rec, ruleSet, specialty, measure, key, source);
   if (value === undefined) {
@@ -127,8 +136,11 @@ export function requirePercentile(
       'MISSING_INPUT',
       ['percentiles', measure, key],
       row?.withdrawn !== undefined
-        ? `${why}: the ${key.toUpperCase()} of ${measure} for ${specialty} is not used because ${row.withdrawn}; supply it, or set allowWithdrawnPercentiles to use ${String(row.value)}`
-        : `${why}: the library does not know the ${key.toUpperCase()} of ${measure} for ${specialty} under ${ruleSet.id}; supply it`,
+        ? `${why.en}: the ${key.toUpperCase()} of ${measure} for ${specialty} is not used because ${row.withdrawn}; supply it, or set allowWithdrawnPercentiles to use ${String(row.value)}`
+        : `${why.en}: the library does not know the ${key.toUpperCase()} of ${measure} for ${specialty} under ${ruleSet.id}; supply it`,
+      row?.withdrawn !== undefined
+        ? `${why.fr} : le ${key.toUpperCase()} de la ${MEASURE_FR[measure]} (${specialty}) n'est pas utilisé, sa source ayant été retirée ; indiquez-le, ou demandez allowWithdrawnPercentiles pour utiliser ${String(row.value)}`
+        : `${why.fr} : la bibliothèque ne connaît pas le ${key.toUpperCase()} de la ${MEASURE_FR[measure]} (${specialty}) sous ${ruleSet.title} ; indiquez-le`,
     );
   }
   return value;
@@ -154,9 +166,14 @@ export function deriveTier(
   const measure = tierMeasure(rec, ruleSet, specialty);
   const value = start[measure];
   if (value === undefined)
-    fail('MISSING_INPUT', [...path, measure], `the amount tier is read on ${measure}: give the starting ${measure}, or the tier`);
+    fail(
+      'MISSING_INPUT',
+      [...path, measure],
+      `the amount tier is read on ${measure}: give the starting ${measure}, or the tier`,
+      `le palier de montant se lit sur la ${MEASURE_FR[measure]} : indiquez sa valeur de départ, ou le palier`,
+    );
   const edges = ruleSet.table.tierEdges;
-  const why = 'to derive the amount tier';
+  const why = { en: 'to derive the amount tier', fr: 'pour déduire le palier de montant' };
   const top = requirePercentile(rec, ruleSet, specialty, measure, edges.value.p95plus, source, why);
   const low = value >= top ? undefined : requirePercentile(rec, ruleSet, specialty, measure, edges.value.p90p95, source, why);
   const tier: Tier = value >= top ? 'p95-plus' : low !== undefined && value >= low ? 'p90-p95' : 'standard';
@@ -207,7 +224,12 @@ export function annualAmount(
   const key = renewed ? amountKey(Math.max(year, 3), tier) : amountKey(year, tier);
   const row = pricedBy.table.amounts[option]?.[key];
   if (row === undefined) {
-    fail('AMOUNT_UNAVAILABLE', ['option'], `${pricedBy.title} has no ${key} amount for the ${option} option`);
+    fail(
+      'AMOUNT_UNAVAILABLE',
+      ['option'],
+      `${pricedBy.title} has no ${key} amount for the ${option} option`,
+      `${pricedBy.title} n'a pas de montant ${key} pour l'option ${OPTION_FR[option]}`,
+    );
   }
   rec.use(row, { ruleSet: pricedBy.id, option, tier, year }, row.value);
   return { amount: row.value, pricedBy };
@@ -244,13 +266,24 @@ export interface MoveInput {
  */
 export function resolveMove(rec: Rec, ruleSet: Regime, signedOn: IsoDate, option: Option, input: MoveInput): Move | undefined {
   if (input.movedTo !== undefined && input.movedTo2023RulesOn !== undefined)
-    fail('INVALID_INPUT', ['movedTo2023RulesOn'], 'give movedTo, or its deprecated alias movedTo2023RulesOn, not both');
+    fail(
+      'INVALID_INPUT',
+      ['movedTo2023RulesOn'],
+      'give movedTo, or its deprecated alias movedTo2023RulesOn, not both',
+      'indiquez movedTo, ou son ancien nom movedTo2023RulesOn, pas les deux',
+    );
   const legacy = input.movedTo2023RulesOn;
   const stated = input.movedTo ?? (legacy === undefined ? undefined : { on: legacy });
   if (stated === undefined) return undefined;
   const path = input.movedTo === undefined ? ['movedTo2023RulesOn'] : ['movedTo'];
   const on = stated.on;
-  if (on <= signedOn) fail('INVALID_INPUT', [...path, ...(input.movedTo ? ['on'] : [])], 'the move must come after the signing date');
+  if (on <= signedOn)
+    fail(
+      'INVALID_INPUT',
+      [...path, ...(input.movedTo ? ['on'] : [])],
+      'the move must come after the signing date',
+      'le passage à un autre régime doit suivre la date de signature',
+    );
   const inForce = regimeInForceOn(ruleSet.contract, on);
   const to = stated.ruleSet === undefined ? inForce : regimesOf(ruleSet.contract).find((r) => r.id === stated.ruleSet);
   const row = to?.table.transfer;
@@ -262,16 +295,29 @@ export function resolveMove(rec: Rec, ruleSet: Regime, signedOn: IsoDate, option
       open.length === 0
         ? `no regime takes in contracts of ${ruleSet.id}: this contract cannot move`
         : `a contract of ${ruleSet.id} can move only to ${open.map((r) => `${r.id} (from ${r.appliesFrom})`).join(', ')}`,
+      open.length === 0
+        ? `aucun régime n'accueille les contrats de ${ruleSet.title} : ce contrat ne peut pas changer de régime`
+        : `un contrat de ${ruleSet.title} ne peut passer qu'à ${open.map((r) => `${r.title} (à partir du ${r.appliesFrom})`).join(', ')}`,
     );
   }
   if (to.id !== inForce?.id)
-    fail('INVALID_INPUT', path, `${to.id} is not in force on ${on} (${to.appliesFrom} → ${to.appliesTo ?? '…'}): the move cannot be to it`);
+    fail(
+      'INVALID_INPUT',
+      path,
+      `${to.id} is not in force on ${on} (${to.appliesFrom} → ${to.appliesTo ?? '…'}): the move cannot be to it`,
+      `${to.title} n'est pas en vigueur le ${on} (${to.appliesFrom} → ${to.appliesTo ?? '…'}) : le contrat ne peut pas y passer`,
+    );
   requireOption(rec, to, option, path);
   rec.consult(to);
   rec.use(row, { from: ruleSet.id, signedOn, movedOn: on }, { to: to.id, forYearsStartingOnOrAfter: on });
-  if (legacy !== undefined) rec.warn('movedTo2023RulesOn is deprecated: give movedTo: { on } instead (same meaning).');
+  if (legacy !== undefined)
+    rec.warn(
+      'movedTo2023RulesOn is deprecated: give movedTo: { on } instead (same meaning).',
+      'movedTo2023RulesOn est obsolète : indiquez plutôt movedTo: { on } (même sens).',
+    );
   rec.warn(
     `The contract moved to ${to.id} on ${on} at the doctor's request (${row.reference.provenance}): contract years starting on or after that date follow its payments and settlement.`,
+    `Le contrat est passé à ${to.title} le ${on} à la demande du médecin (${PROVENANCE_FR[row.reference.provenance]}) : les années de contrat qui commencent à cette date ou après suivent ses versements et sa régularisation.`,
   );
   return { to, on };
 }
@@ -292,11 +338,22 @@ export function governingRuleSet(
 export function requireFirstAssistant(rec: Rec, ruleSet: Regime, assistant: 'first' | 'second' | undefined): void {
   if (assistant !== 'second') return;
   const row = ruleSet.table.eligibility.secondAssistant;
-  if (!row) fail('OPTION_NOT_OFFERED', ['assistant'], `${ruleSet.title} has no second-assistant option`);
+  if (!row) noSecondAssistant(ruleSet, ['assistant']);
   rec.use(row, { assistant }, 'amounts unavailable');
   fail(
     'AMOUNT_UNAVAILABLE',
     ['assistant'],
     `${ruleSet.title} opens second-assistant options but their amounts are not published in the sources the library encodes; none is invented`,
+    `${ruleSet.title} ouvre des options de second assistant, mais leurs montants ne sont pas publiés dans les sources que la bibliothèque encode ; aucun n'est inventé`,
+  );
+}
+
+/** The regime has no second-assistant option. @internal */
+export function noSecondAssistant(ruleSet: Regime, path: readonly (string | number)[]): never {
+  return fail(
+    'OPTION_NOT_OFFERED',
+    path,
+    `${ruleSet.title} has no second-assistant option`,
+    `${ruleSet.title} n'a pas d'option de second assistant`,
   );
 }

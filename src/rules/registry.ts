@@ -5,6 +5,7 @@
  * it to this list.
  */
 import { fail } from '../core/errors.js';
+import { KIND_FR } from './words.js';
 import { deepFreeze } from '../core/freeze.js';
 import { addDays, type IsoDate } from '../core/dates.js';
 import { avenant7 } from './regimes/avenant-7-2019.js';
@@ -102,7 +103,13 @@ export function selectRuleSet<K extends ContractKind>(
   const inForce = regimeInForceOn(contract, signedOn);
   if (forced !== undefined) {
     const ruleSet = regimesOf(contract).find((r) => r.id === forced);
-    if (!ruleSet) fail('INVALID_INPUT', ['ruleSet'], `${forced} governs ${ruleSets[forced].contract} contracts, not ${contract} ones`);
+    if (!ruleSet)
+      fail(
+        'INVALID_INPUT',
+        ['ruleSet'],
+        `${forced} governs ${ruleSets[forced].contract} contracts, not ${contract} ones`,
+        `${ruleSets[forced].title} régit les contrats ${KIND_FR[ruleSets[forced].contract]}s, pas les contrats ${KIND_FR[contract]}s`,
+      );
     return { ruleSet, inForce };
   }
   if (!inForce) {
@@ -111,6 +118,7 @@ export function selectRuleSet<K extends ContractKind>(
       'NO_RULE_SET',
       ['signedOn'],
       `no regime applies to a${contract === 'individual' ? 'n' : ''} ${contract} contract signed on ${signedOn}: the aid exists for contracts signed from ${first?.appliesFrom ?? '—'}`,
+      `aucun régime ne s'applique à un contrat ${KIND_FR[contract]} signé le ${signedOn} : l'aide existe pour les contrats signés à partir du ${first?.appliesFrom ?? '—'}`,
     );
   }
   return { ruleSet: inForce, inForce };

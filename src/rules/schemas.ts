@@ -1,28 +1,24 @@
 // The domain's vocabulary as input schemas: regimes, options, sectors, tiers, specialties and
 // the patient counts. The generic pieces (dates, counts, money, errors) come from core/.
 import * as z from 'zod/mini';
-import { isoDate, oneOf, patientCount, percentileValue } from '../core/schemas.js';
+import { bi, expected, isoDate, oneOf, patientCount, percentileValue } from '../core/schemas.js';
 import { RULE_SET_IDS } from './registry.js';
-import { specialties } from './specialties.js';
+import { specialties, type Specialty } from './specialties.js';
 import { OPTIONS, PERCENTILE_KEYS, SECTORS, TIERS, type Option, type PercentileKey, type Sector, type Tier } from './types.js';
 
-/** `'a', 'b' or 'c'`: the choices of an enum, for its message. */
-const quoted = (values: readonly [string, ...string[]]) => {
-  const all = values.map((v) => `'${v}'`);
-  const last = all.pop();
-  return all.length === 0 ? String(last) : `${all.join(', ')} or ${String(last)}`;
-};
-
 /** @internal */
-export const ruleSetId = oneOf(RULE_SET_IDS, `unknown rule set: expected ${quoted(RULE_SET_IDS)}`);
+export const ruleSetId = oneOf(RULE_SET_IDS, { en: 'rule set', fr: 'régime' });
 /** @internal */
-export const option = oneOf(OPTIONS as [Option, ...Option[]], `unknown option: expected ${quoted(OPTIONS as [Option, ...Option[]])}`);
+export const option = oneOf(OPTIONS as [Option, ...Option[]], { en: 'option', fr: 'option' });
 /** @internal */
-export const sector = oneOf(SECTORS as [Sector, ...Sector[]], `unknown sector: expected ${quoted(SECTORS as [Sector, ...Sector[]])}`);
+export const sector = oneOf(SECTORS as [Sector, ...Sector[]], { en: 'sector', fr: 'secteur' });
 /** @internal */
-export const tier = oneOf(TIERS as [Tier, ...Tier[]], `unknown tier: expected ${quoted(TIERS as [Tier, ...Tier[]])}`);
+export const tier = oneOf(TIERS as [Tier, ...Tier[]], { en: 'tier', fr: 'palier' });
 /** @internal */
-export const specialty = oneOf(specialties, 'unknown specialty: see the exported `specialties` list');
+export const specialty = z.enum(
+  specialties as unknown as [Specialty, ...Specialty[]],
+  expected(bi('unknown specialty: see the exported `specialties` list', 'spécialité inconnue : voir la liste exportée `specialties`')),
+);
 
 const percentileValues = z.strictObject(
   Object.fromEntries(PERCENTILE_KEYS.map((k) => [k, z.optional(percentileValue)])) as Record<

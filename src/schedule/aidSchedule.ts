@@ -3,8 +3,7 @@ import { addDays, anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Dec, tableDec, toCents } from '../core/money.js';
-import { flag, isoDate, oneOf, parseInput, wholeNumber } from '../core/schemas.js';
-import { Recorder } from '../core/trace.js';
+import { flag, isoDate, oneOf, parseInput, yearCount } from '../core/schemas.js';
 import { yearPayments, type Payment } from '../rules/calendar.js';
 import {
   annualAmount,
@@ -19,6 +18,7 @@ import {
   type Regime,
 } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
+import { run, type CallOptions } from '../rules/call.js';
 import { cutAtEnd, individualTerm, resolveEnd, scheduledYears, type Prorata } from '../rules/life.js';
 import type { MoveTo } from '../rules/lookup.js';
 import type { ResultBase } from '../rules/result.js';
@@ -46,9 +46,7 @@ export const schema = z.strictObject({
   endedOn: z.optional(isoDate),
   noticeGivenOn: z.optional(isoDate),
   assistant: z.optional(oneOf(['first', 'second'])),
-  years: z.optional(
-    wholeNumber('a number of contract years', 1, 50, { below: 'at least 1 contract year', above: 'at most 50 contract years' }),
-  ),
+  years: z.optional(yearCount),
 });
 
 /** Input of {@link aidSchedule}. Give the `tier`, or the `specialty` and starting `patientele` to derive it. */
@@ -149,7 +147,12 @@ function resolveTier(
     return given;
   }
   if (specialtyValue === undefined || start === undefined) {
-    fail('MISSING_INPUT', ['tier'], 'give the tier, or the specialty and the starting patientèle to derive it');
+    fail(
+      'MISSING_INPUT',
+      ['tier'],
+      'give the tier, or the specialty and the starting patientèle to derive it',
+      'indiquez le palier, ou la spécialité et la patientèle de départ pour le déduire',
+    );
   }
   const clean: { medecinTraitant?: number; fileActive?: number } = {};
   if (start.medecinTraitant !== undefined) clean.medecinTraitant = start.medecinTraitant;
@@ -177,10 +180,13 @@ function resolveTier(
  * aidSchedule({ signedOn: '2023-09-01', option: 'half-time', tier: 'standard' }).years[2]?.amount; // "10500.00"
  * ```
  */
-export function aidSchedule(input: CollectiveScheduleInput): CollectiveScheduleResult;
-export function aidSchedule(input: ScheduleInput): ScheduleResult;
-export function aidSchedule(input: ScheduleInput | CollectiveScheduleInput): ScheduleResult | CollectiveScheduleResult {
-  return scheduleCore(input, new Recorder<RuleSetId>());
+export function aidSchedule(input: CollectiveScheduleInput, options?: CallOptions): CollectiveScheduleResult;
+export function aidSchedule(input: ScheduleInput, options?: CallOptions): ScheduleResult;
+export function aidSchedule(
+  input: ScheduleInput | CollectiveScheduleInput,
+  options?: CallOptions,
+): ScheduleResult | CollectiveScheduleResult {
+  return run(scheduleCore, input, options);
 }
 
 /** The computation of {@link aidSchedule} with a given recorder (the batch path records no trace). @internal */
@@ -195,7 +201,10 @@ function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
   requireFirstAssistant(rec, ruleSet, parsed.assistant);
   const move = resolveMove(rec, ruleSet, parsed.signedOn, parsed.option, parsed);
   if (parsed.hiredOn !== undefined && ruleSet.table.payments.method !== 'hiring-advance') {
-    rec.warn(`hiredOn is not used under ${ruleSet.id}: payments there run from the signing date.`);
+    rec.warn(
+      `hiredOn is not used under ${ruleSet.id}: payments there run from the signing date.`,
+      `hiredOn n'est pas utilisé sous ${ruleSet.title} : les versements y courent de la date de signature.`,
+    );
   }
   const source = { supplied: parsed.percentiles, allowWithdrawn: parsed.allowWithdrawnPercentiles };
   const tierValue = resolveTier(rec, ruleSet, parsed.tier, parsed.specialty, parsed.patientele, source, ['patientele']);

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { addDays, anniversary } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dec, toCents } from '../core/money.js';
-import { isoDate, parseInput, wholeNumber } from '../core/schemas.js';
+import { isoDate, parseInput, yearCount } from '../core/schemas.js';
 import { contractTerm, cutAtEnd, resolveEnd, scheduledYears } from '../rules/life.js';
 import { collectiveAnnual, collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
 import { yearPayments } from '../rules/calendar.js';
@@ -23,9 +23,7 @@ export const collectiveScheduleSchema = z.strictObject({
   renewedOn: z.optional(isoDate),
   endedOn: z.optional(isoDate),
   noticeGivenOn: z.optional(isoDate),
-  years: z.optional(
-    wholeNumber('a number of contract years', 1, 50, { below: 'at least 1 contract year', above: 'at most 50 contract years' }),
-  ),
+  years: z.optional(yearCount),
 });
 
 /** Input of {@link aidSchedule} for a collective contract. */

@@ -13,6 +13,7 @@ import { collectiveAnnual, collectiveFields, etp, etpSteps, resolveCollective } 
 import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
+import { MEASURE_FR } from '../rules/words.js';
 import { MEASURES, type Patientele } from '../rules/types.js';
 import { settle, settlementFields, type SettledYear } from './settle.js';
 import type { ContractTargets, SettlementPolicy } from './settleYear.js';
@@ -92,7 +93,10 @@ export function collectiveSettleCore(input: unknown, rec: Rec): CollectiveSettle
   const risk = ruleSet.table.belowStartRisk;
   if (below.length > 0) {
     rec.use(risk, { below: below.join(', ') }, 'below-start');
-    rec.warn(`The group's ${below.join(' and ')} fell below its start: the caisse may end the contract (a risk, not a sum).`);
+    rec.warn(
+      `The group's ${below.join(' and ')} fell below its start: the caisse may end the contract (a risk, not a sum).`,
+      `La ${below.map((m) => MEASURE_FR[m].replace(/^patientèle /, '')).join(' et la ')} du groupe est passée sous son niveau de départ : la caisse peut résilier le contrat (un risque, pas une somme).`,
+    );
   }
   return deepFreeze({
     kind: 'settlement',

@@ -15,6 +15,7 @@ import type { End } from '../rules/life.js';
 import type { Rec } from '../rules/lookup.js';
 import { tableRows } from '../rules/rows.js';
 import { MEASURES, type Measure, type RuleRow } from '../rules/types.js';
+import { MEASURE_FR } from '../rules/words.js';
 
 const measureTarget = z.strictObject({ start: patientCount, target: patientCount, minimum: z.optional(patientCount) });
 
@@ -93,20 +94,46 @@ function validateTargets(input: SettleFacts): {
   const targets = input.targets;
   const observed = input.observed;
   if (!targets || !MEASURES.some((m) => targets[m]))
-    fail('MISSING_INPUT', ['targets'], 'from year 3 the aid depends on the contract targets: give at least one');
+    fail(
+      'MISSING_INPUT',
+      ['targets'],
+      'from year 3 the aid depends on the contract targets: give at least one',
+      "à partir de l'année 3, l'aide dépend des objectifs du contrat : indiquez-en au moins un",
+    );
   const measures = MEASURES.filter((m) => targets[m] !== undefined);
   for (const m of measures) {
     const t = targets[m];
     if (!t) continue;
     if (t.target < t.start)
-      fail('TARGET_BELOW_START', ['targets', m, 'target'], `the target (${String(t.target)}) is below the start (${String(t.start)})`);
+      fail(
+        'TARGET_BELOW_START',
+        ['targets', m, 'target'],
+        `the target (${String(t.target)}) is below the start (${String(t.start)})`,
+        `l'objectif (${String(t.target)}) est inférieur au départ (${String(t.start)})`,
+      );
     if (t.minimum !== undefined && t.minimum > t.target)
-      fail('INVALID_INPUT', ['targets', m, 'minimum'], 'the minimum cannot exceed the target');
-    if (observed?.[m] === undefined) fail('MISSING_INPUT', ['observed', m], `give the ${m} count observed at the end of the year`);
+      fail(
+        'INVALID_INPUT',
+        ['targets', m, 'minimum'],
+        'the minimum cannot exceed the target',
+        "le minimum ne peut pas dépasser l'objectif",
+      );
+    if (observed?.[m] === undefined)
+      fail(
+        'MISSING_INPUT',
+        ['observed', m],
+        `give the ${m} count observed at the end of the year`,
+        `indiquez la ${MEASURE_FR[m]} observée en fin d'année`,
+      );
   }
   for (const m of MEASURES) {
     if (observed?.[m] !== undefined && targets[m] === undefined)
-      fail('INVALID_INPUT', ['observed', m], `no target for ${m}: an observed count without a target cannot be settled`);
+      fail(
+        'INVALID_INPUT',
+        ['observed', m],
+        `no target for ${m}: an observed count without a target cannot be settled`,
+        `pas d'objectif de ${MEASURE_FR[m]} : un nombre observé sans objectif ne peut pas être réglé`,
+      );
   }
   return { measures, targets, observed: observed ?? {} };
 }
@@ -179,6 +206,7 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
     if (rates.length === 1 && combinePolicy !== 'max')
       rec.warn(
         `Only the ${measures.join(', ')} target was given while ${governing.id} combines the two measures (${combinePolicy}): the year is settled on that measure alone. A GP or a paediatrician commits on both: give both targets.`,
+        `Seul l'objectif de ${measures.map((m) => MEASURE_FR[m]).join(', ')} est donné alors que ${governing.title} combine les deux mesures (${combinePolicy}) : l'année est réglée sur cette seule mesure. Un généraliste ou un pédiatre s'engage sur les deux : donnez les deux objectifs.`,
       );
     combined =
       combinePolicy === 'mean'
@@ -192,7 +220,10 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
       { rate: decOf(combined).toString(), fraction: fraction(combined) },
     );
   } else if (parsed.targets !== undefined || parsed.observed !== undefined) {
-    rec.warn(`Year ${String(parsed.year)} is not modulated: targets and observed counts are not used.`);
+    rec.warn(
+      `Year ${String(parsed.year)} is not modulated: targets and observed counts are not used.`,
+      `L'année ${String(parsed.year)} n'est pas modulée : les objectifs et les nombres observés ne sont pas utilisés.`,
+    );
   }
 
   const cut = end !== undefined && end.year === parsed.year ? end : undefined;
@@ -217,7 +248,10 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
     );
   } else {
     advance = calendarAdvance(rec, governing, parsed.signedOn, parsed.year, annual, cut?.on);
-    rec.warn('advancePaid not given: what the payment calendar pays for the year before it ends is assumed to have been paid.');
+    rec.warn(
+      'advancePaid not given: what the payment calendar pays for the year before it ends is assumed to have been paid.',
+      "advancePaid non indiqué : ce que le calendrier des versements paie pour l'année avant sa fin est supposé versé.",
+    );
   }
   const balance = dec(aidDue).minus(advance);
   const balanceKind = balance.isZero() ? 'settled' : balance.isPositive() ? 'to-pay' : 'to-recover';

@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
 import { tableDec, toCents } from '../core/money.js';
 import { contractYear, isoDate, oneOf, parseInput } from '../core/schemas.js';
-import { Recorder } from '../core/trace.js';
 import {
   annualAmount,
   governingRuleSet,
@@ -14,6 +13,7 @@ import {
   type Rec,
 } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
+import { run, type CallOptions } from '../rules/call.js';
 import { individualTerm, prorataOf, requireYear, resolveEnd, type Prorata } from '../rules/life.js';
 
 export type { Prorata } from '../rules/life.js';
@@ -140,10 +140,10 @@ export interface SettleResult extends ResultBase, SettledYear {
  *              observed: { medecinTraitant: 1017 } }).balance;
  * ```
  */
-export function settleYear(input: CollectiveSettleInput): CollectiveSettleResult;
-export function settleYear(input: SettleInput): SettleResult;
-export function settleYear(input: SettleInput | CollectiveSettleInput): SettleResult | CollectiveSettleResult {
-  return settleCore(input, new Recorder<RuleSetId>());
+export function settleYear(input: CollectiveSettleInput, options?: CallOptions): CollectiveSettleResult;
+export function settleYear(input: SettleInput, options?: CallOptions): SettleResult;
+export function settleYear(input: SettleInput | CollectiveSettleInput, options?: CallOptions): SettleResult | CollectiveSettleResult {
+  return run(settleCore, input, options);
 }
 
 /** The computation of {@link settleYear} with a given recorder (the batch path records no trace). @internal */
@@ -163,7 +163,10 @@ function individualSettle(input: unknown, rec: Rec): SettleResult {
   const governing = governingRuleSet(ruleSet, move, parsed.signedOn, parsed.year, term.renewal);
   const tierValue: Tier = parsed.tier ?? 'standard';
   if (parsed.tier === undefined)
-    rec.warn('tier not given: the standard tier is assumed (give the tier for a contract whose start was at or above P90).');
+    rec.warn(
+      'tier not given: the standard tier is assumed (give the tier for a contract whose start was at or above P90).',
+      'tier non indiqué : le palier standard est retenu (indiquez le palier pour un contrat dont le départ était au P90 ou plus).',
+    );
   const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, parsed.year, term.renewal);
   const annual = tableDec(amount);
 

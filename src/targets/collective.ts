@@ -9,8 +9,8 @@ import { addMonths, anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dec } from '../core/money.js';
-import { expected, isoDate, parseInput, patientCount } from '../core/schemas.js';
-import { collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
+import { isoDate, parseInput, patientCount } from '../core/schemas.js';
+import { collectiveFields, etp, etpSteps, memberId, memberList, resolveCollective } from '../collective/common.js';
 import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
@@ -22,16 +22,14 @@ const counts = z.strictObject({ medecinTraitant: z.optional(patientCount), fileA
 export const collectiveTargetsSchema = z.strictObject({
   ...collectiveFields,
   etp,
-  members: z
-    .array(
-      z.strictObject({
-        id: z.string(expected('expected an identifier (text)')).check(z.minLength(1, 'an identifier cannot be empty')),
-        patientele: z.strictObject({ medecinTraitant: patientCount, fileActive: patientCount }),
-        gainedUnderIndividualContract: z.optional(counts),
-        installedOn: z.optional(isoDate),
-      }),
-    )
-    .check(z.minLength(1, 'a collective contract has at least one member'), z.maxLength(500, 'at most 500 members')),
+  members: memberList(
+    z.strictObject({
+      id: memberId,
+      patientele: z.strictObject({ medecinTraitant: patientCount, fileActive: patientCount }),
+      gainedUnderIndividualContract: z.optional(counts),
+      installedOn: z.optional(isoDate),
+    }),
+  ),
 });
 
 /** Input of {@link patientTargets} for a collective contract. */
@@ -123,6 +121,7 @@ export function collectiveTargetsCore(input: unknown, rec: Rec): CollectiveTarge
         'INVALID_INPUT',
         ['members', i, 'installedOn'],
         `${m.id} is installed on ${m.installedOn}, after the signing date ${parsed.signedOn}`,
+        `${m.id} est installé(e) le ${m.installedOn}, après la date de signature ${parsed.signedOn}`,
       );
   });
   const within = t.targetsWithinYears.value;
@@ -134,7 +133,13 @@ export function collectiveTargetsCore(input: unknown, rec: Rec): CollectiveTarge
     const perEtp = t.targetsPerEtp[measure];
     const raw = dec(perEtp.value).times(String(parsed.etp));
     // No rounding rule exists for these targets: a figure that gave a fraction of a patient is refused, never rounded.
-    if (!raw.isInteger()) fail('AMOUNT_UNAVAILABLE', ['etp'], `${perEtp.id} × ${String(parsed.etp)} ETP is not a whole number of patients`);
+    if (!raw.isInteger())
+      fail(
+        'AMOUNT_UNAVAILABLE',
+        ['etp'],
+        `${perEtp.id} × ${String(parsed.etp)} ETP is not a whole number of patients`,
+        `${perEtp.id} × ${String(parsed.etp).replace('.', ',')} ETP ne donne pas un nombre entier de patients`,
+      );
     const required = raw.toNumber();
     rec.use(perEtp, { measure, etp: parsed.etp }, required);
     const gained = parsed.members.reduce((sum, m) => sum + (m.gainedUnderIndividualContract?.[measure] ?? 0), 0);
@@ -155,7 +160,10 @@ export function collectiveTargetsCore(input: unknown, rec: Rec): CollectiveTarge
     }
     rec.use(t.newlyInstalled, { member: m.id, installedOn: m.installedOn, signedOn: parsed.signedOn }, { dueBy: memberDue });
     if (Object.keys(own).length === 0) {
-      rec.warn(`${m.id} is newly installed but already at or above the GP P50: no own target.`);
+      rec.warn(
+        `${m.id} is newly installed but already at or above the GP P50: no own target.`,
+        `${m.id} est nouvellement installé(e) mais déjà au P50 des généralistes ou plus : pas d'objectif propre.`,
+      );
       return [];
     }
     return [{ id: m.id, ...own }];

@@ -2,12 +2,14 @@ import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Dec, dec, roundHalfUpToInteger, tableDec, toRate, type Dec as DecValue } from '../core/money.js';
-import { flag, isoDate, parseInput, percentileValue, share } from '../core/schemas.js';
-import { Recorder } from '../core/trace.js';
+import { bi, flag, isoDate, parseInput, percentileValue, share } from '../core/schemas.js';
 import { measuresOf, percentile, requireOption, resolveRuleSet, type PercentileSource, type Rec, type Regime } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
+import { run, type CallOptions } from '../rules/call.js';
 import type { ResultBase } from '../rules/result.js';
 import { option, patientele, percentiles, ruleSetId, specialty } from '../rules/schemas.js';
+import { specialtyLabels } from '../rules/specialties.js';
+import { BAND_FR, MEASURE_FR, OPTION_FR } from '../rules/words.js';
 import { isCollective } from '../collective/common.js';
 import { collectiveTargetsCore, type CollectiveTargetsInput, type CollectiveTargetsResult } from './collective.js';
 import { GP, type Specialty } from '../rules/specialties.js';
@@ -28,7 +30,9 @@ import {
 
 const knots = z
   .strictObject({ a: percentileValue, b: percentileValue })
-  .check(z.refine((k) => k.b > k.a, 'the upper knot b must be above the lower knot a'));
+  .check(
+    z.refine((k) => k.b > k.a, bi('the upper knot b must be above the lower knot a', 'le nœud haut b doit être au-dessus du nœud bas a')),
+  );
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
@@ -161,8 +165,8 @@ export interface TargetsResult extends ResultBase {
 
 type Outcome = MeasureTarget | UnavailableTarget;
 
-function missing(measure: Measure, reason: string, needs: (string | number)[]): UnavailableTarget {
-  return { measure, reason, needs };
+function missing(rec: Rec, measure: Measure, en: string, fr: string, needs: (string | number)[]): UnavailableTarget {
+  return { measure, reason: rec.say(en, fr), needs };
 }
 
 function knownPercentiles(
@@ -182,6 +186,7 @@ function knownPercentiles(
         'INVALID_INPUT',
         ['percentiles', measure, key],
         `${key.toUpperCase()} (${String(value)}) is below ${previous.key.toUpperCase()} (${String(previous.value)})`,
+        `le ${key.toUpperCase()} (${String(value)}) est inférieur au ${previous.key.toUpperCase()} (${String(previous.value)})`,
       );
     }
     values[key] = value;
@@ -212,13 +217,16 @@ function newlyInstalledTarget(rec: Rec, ruleSet: Regime, input: Input, measure: 
   const p50 = percentile(rec, ruleSet, input.specialty, measure, row.value.percentile, { supplied: input.percentiles });
   if (p50 === undefined)
     return missing(
+      rec,
       measure,
       `newly installed: the target is the ${row.value.percentile.toUpperCase()} of ${measure}, unknown for ${input.specialty}`,
+      `nouvellement installé : l'objectif est le ${row.value.percentile.toUpperCase()} de la ${MEASURE_FR[measure]}, inconnu pour ${specialtyLabels[input.specialty]}`,
       ['percentiles', measure, row.value.percentile],
     );
   if (start >= p50) {
     rec.warn(
       `Newly installed doctor already at or above P50 of ${measure} (${String(start)} ≥ ${String(p50)}): the standard targets apply.`,
+      `Médecin nouvellement installé déjà au P50 de la ${MEASURE_FR[measure]} ou plus (${String(start)} ≥ ${String(p50)}) : les objectifs du cas général s'appliquent.`,
     );
     return undefined;
   }
@@ -227,6 +235,7 @@ function newlyInstalledTarget(rec: Rec, ruleSet: Regime, input: Input, measure: 
   if (row.reference.provenance === 'secondary')
     rec.warn(
       `Newly installed doctors: the ${row.value.percentile.toUpperCase()} target within ${String(row.value.withinYears)} years comes from secondary sources.`,
+      `Médecins nouvellement installés : l'objectif du ${row.value.percentile.toUpperCase()} en ${String(row.value.withinYears)} ans vient de sources secondaires.`,
     );
   return {
     start,
@@ -244,17 +253,23 @@ function bandTarget(rec: Rec, ruleSet: Regime, rules: BandTargetRules, input: In
   const placed = bandOf(start, values);
   if ('missing' in placed) {
     return missing(
+      rec,
       measure,
       `the band of ${String(start)} in the distribution of ${measure} needs the ${placed.missing.toUpperCase()} of ${input.specialty}`,
+      `la tranche de ${String(start)} dans la distribution de la ${MEASURE_FR[measure]} demande le ${placed.missing.toUpperCase()} de ${specialtyLabels[input.specialty]}`,
       ['percentiles', measure, placed.missing],
     );
   }
   const { band } = placed;
   rec.use(rules.bandEdges, { measure, start, ...values }, band, 'targets.band');
   if (band === 'below-p30') {
-    return missing(measure, `the start (${String(start)}) is below P30: the doctor is not eligible unless newly installed`, [
-      'newlyInstalled',
-    ]);
+    return missing(
+      rec,
+      measure,
+      `the start (${String(start)}) is below P30: the doctor is not eligible unless newly installed`,
+      `le départ (${String(start)}) est sous le P30 : le médecin n'est pas éligible, sauf s'il est nouvellement installé`,
+      ['newlyInstalled'],
+    );
   }
   const own = input.bandRates?.[band];
   const row = rules.rates[input.option]?.[band];
@@ -269,15 +284,19 @@ function bandTarget(rec: Rec, ruleSet: Regime, rules: BandTargetRules, input: In
     );
     rec.warn(
       `Caller-supplied figure: increase rate of ${input.option} in band ${band} = ${String(own)}${row ? ` (the table says ${row.value})` : ''}.`,
+      `Chiffre fourni par l'appelant : taux d'augmentation (${OPTION_FR[input.option]}, tranche ${BAND_FR[band]}) = ${String(own)}${row ? ` (la table dit ${row.value})` : ''}.`,
     );
   } else if (row) {
     rate = tableDec(row.value);
     rec.use(row, { option: input.option, band }, row.value);
   } else {
-    return missing(measure, `the increase rate of ${input.option} in band ${band} is unknown in the sources: supply bandRates.${band}`, [
-      'bandRates',
-      band,
-    ]);
+    return missing(
+      rec,
+      measure,
+      `the increase rate of ${input.option} in band ${band} is unknown in the sources: supply bandRates.${band}`,
+      `le taux d'augmentation (${OPTION_FR[input.option]}, tranche ${BAND_FR[band]}) est inconnu des sources : indiquez bandRates.${band}`,
+      ['bandRates', band],
+    );
   }
   const { increase, target } = fromRate(start, rate);
   rec.use(ruleSet.table.targets.rounding, { measure, start, rate: rate.toString() }, { increase, target });
@@ -300,7 +319,10 @@ function estimateCurve(
       { measure },
       own,
     );
-    rec.warn(`Caller-supplied figure: estimate knots of ${measure} a = ${String(own.a)}, b = ${String(own.b)}.`);
+    rec.warn(
+      `Caller-supplied figure: estimate knots of ${measure} a = ${String(own.a)}, b = ${String(own.b)}.`,
+      `Chiffre fourni par l'appelant : nœuds de l'estimation de la ${MEASURE_FR[measure]} a = ${String(own.a)}, b = ${String(own.b)}.`,
+    );
     rec.use(table, { measure }, 'rates of the calibrated curve');
     return { curve: { ...table.value, a: own.a, b: own.b }, basis: input.specialty === GP ? 'estimate' : 'extrapolated-estimate' };
   }
@@ -311,8 +333,10 @@ function estimateCurve(
   const p50 = percentile(rec, ruleSet, input.specialty, measure, 'p50', { supplied: input.percentiles });
   if (p50 === undefined) {
     return missing(
+      rec,
       measure,
       `no published example for ${input.specialty}: supply estimateKnots.${measure}, or the P50 of ${measure} to extrapolate`,
+      `aucun exemple publié pour ${specialtyLabels[input.specialty]} : indiquez estimateKnots.${measure}, ou le P50 de la ${MEASURE_FR[measure]} pour extrapoler`,
       ['percentiles', measure, 'p50'],
     );
   }
@@ -329,13 +353,23 @@ function estimateTarget(rec: Rec, ruleSet: Regime, rules: EstimateTargetRules, i
     const fall = dec(rules.aged65.value.fallTolerated);
     const minimum = dec(start).times(dec(1).minus(fall)).ceil().toNumber();
     rec.use(rules.aged65, { measure, start }, { target: start, minimum });
-    rec.warn(`Doctors aged 65 or more: "maintain, with a fall of ${fall.times(100).toString()} % tolerated" comes from secondary sources.`);
+    rec.warn(
+      `Doctors aged 65 or more: "maintain, with a fall of ${fall.times(100).toString()} % tolerated" comes from secondary sources.`,
+      `Médecins de 65 ans ou plus : « maintien, avec une baisse de ${fall.times(100).toString().replace('.', ',')} % tolérée » vient de sources secondaires.`,
+    );
     return { start, increase: 0, target: start, band: null, rate: toRate(dec(0)), basis: 'maintain-aged-65', minimum };
   }
   const found = estimateCurve(rec, ruleSet, rules, input, measure);
   if ('reason' in found) return found;
   const rates = found.curve.rates[input.option];
-  if (!rates) return missing(measure, `the estimate has no rate for the ${input.option} option`, ['option']);
+  if (!rates)
+    return missing(
+      rec,
+      measure,
+      `the estimate has no rate for the ${input.option} option`,
+      `l'estimation n'a pas de taux pour l'option ${OPTION_FR[input.option]}`,
+      ['option'],
+    );
   const { a, b } = found.curve;
   const top = tableDec(rates.top);
   const floor = tableDec(rates.floor);
@@ -370,10 +404,13 @@ function estimateTarget(rec: Rec, ruleSet: Regime, rules: EstimateTargetRules, i
  *   .targets.medecinTraitant?.increase; // 195 (Assurance Maladie published example)
  * ```
  */
-export function patientTargets(input: CollectiveTargetsInput): CollectiveTargetsResult;
-export function patientTargets(input: TargetsInput): TargetsResult;
-export function patientTargets(input: TargetsInput | CollectiveTargetsInput): TargetsResult | CollectiveTargetsResult {
-  return targetsCore(input, new Recorder<RuleSetId>());
+export function patientTargets(input: CollectiveTargetsInput, options?: CallOptions): CollectiveTargetsResult;
+export function patientTargets(input: TargetsInput, options?: CallOptions): TargetsResult;
+export function patientTargets(
+  input: TargetsInput | CollectiveTargetsInput,
+  options?: CallOptions,
+): TargetsResult | CollectiveTargetsResult {
+  return run(targetsCore, input, options);
 }
 
 /** The computation of {@link patientTargets} with a given recorder (the batch path records no trace). @internal */
@@ -387,14 +424,26 @@ function individualTargets(input: unknown, rec: Rec): TargetsResult {
   requireOption(rec, ruleSet, parsed.option);
   const rules = ruleSet.table.targets;
   if (parsed.aged65OrMore === true && !('aged65' in rules))
-    rec.warn(`aged65OrMore has no effect under ${ruleSet.id}: the easing for doctors aged 65 or more dates from the 2024 convention.`);
+    rec.warn(
+      `aged65OrMore has no effect under ${ruleSet.id}: the easing for doctors aged 65 or more dates from the 2024 convention.`,
+      `aged65OrMore est sans effet sous ${ruleSet.title} : l'assouplissement pour les médecins de 65 ans ou plus date de la convention de 2024.`,
+    );
   if (parsed.bandRates !== undefined && rules.method !== 'bands')
-    rec.warn(`bandRates has no effect under ${ruleSet.id}: its targets do not use percentile bands.`);
+    rec.warn(
+      `bandRates has no effect under ${ruleSet.id}: its targets do not use percentile bands.`,
+      `bandRates est sans effet sous ${ruleSet.title} : ses objectifs n'utilisent pas de tranches de percentiles.`,
+    );
   if (parsed.estimateKnots !== undefined && rules.method !== 'estimate')
-    rec.warn(`estimateKnots has no effect under ${ruleSet.id}: its targets use percentile bands.`);
+    rec.warn(
+      `estimateKnots has no effect under ${ruleSet.id}: its targets use percentile bands.`,
+      `estimateKnots est sans effet sous ${ruleSet.title} : ses objectifs utilisent des tranches de percentiles.`,
+    );
   const measures = measuresOf(rec, ruleSet, parsed.specialty);
   if (measures.length === 1 && parsed.patientele.medecinTraitant !== undefined)
-    rec.warn(`${parsed.specialty} commits on the file active only: the médecin traitant count is not used.`);
+    rec.warn(
+      `${parsed.specialty} commits on the file active only: the médecin traitant count is not used.`,
+      `${specialtyLabels[parsed.specialty]} s'engage sur la seule file active : la patientèle médecin traitant n'est pas utilisée.`,
+    );
   if (measures.includes('medecinTraitant') && rules.gpMeasureAdultsOnly.value)
     rec.use(rules.gpMeasureAdultsOnly, { specialty: parsed.specialty }, 'patientele.medecinTraitant is read as adult patients');
   const targets: { -readonly [M in Measure]?: MeasureTarget } = {};
@@ -402,7 +451,12 @@ function individualTargets(input: unknown, rec: Rec): TargetsResult {
   for (const measure of measures) {
     const start = parsed.patientele[measure];
     if (start === undefined)
-      fail('MISSING_INPUT', ['patientele', measure], `${parsed.specialty} commits on ${measure}: give its starting count`);
+      fail(
+        'MISSING_INPUT',
+        ['patientele', measure],
+        `${parsed.specialty} commits on ${measure}: give its starting count`,
+        `${specialtyLabels[parsed.specialty]} s'engage sur la ${MEASURE_FR[measure]} : indiquez sa valeur de départ`,
+      );
     const outcome =
       (parsed.newlyInstalled === true ? newlyInstalledTarget(rec, ruleSet, parsed, measure, start) : undefined) ??
       (rules.method === 'bands'
@@ -410,7 +464,7 @@ function individualTargets(input: unknown, rec: Rec): TargetsResult {
         : estimateTarget(rec, ruleSet, rules, parsed, measure, start));
     if ('reason' in outcome) {
       unavailable.push(outcome);
-      rec.warn(`No target for ${measure}: ${outcome.reason}.`);
+      rec.warn(`No target for ${measure}: ${outcome.reason}.`, `Pas d'objectif de ${MEASURE_FR[measure]} : ${outcome.reason}.`);
     } else {
       targets[measure] = outcome;
     }
