@@ -7,6 +7,14 @@ import type { ResultBase, TraceStep } from '../rules/result.js';
 import type { RuleRow } from '../rules/types.js';
 import { checkFr } from '../rules/checks-fr.js';
 import { frNumber, labelFr, show } from '../rules/labels-fr.js';
+import { BAND_FR, frenchOf, MEASURE_FR, OPTION_FR, PAYMENT_FR, PROVENANCE_FR, TIER_FR } from '../rules/words.js';
+
+/** The French name of each way to combine the two attainments. */
+const COMBINE_FR: Readonly<Record<string, string>> = {
+  mean: 'moyenne des deux mesures',
+  max: 'la meilleure des deux',
+  min: 'la moins bonne des deux',
+};
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
@@ -39,13 +47,7 @@ const schema = z.looseObject(
 );
 
 const PROVENANCE: Record<Lang, Record<Provenance, string>> = {
-  fr: {
-    'legal-text': 'texte juridique',
-    'official-guidance': 'doctrine officielle (Assurance Maladie)',
-    secondary: 'source secondaire',
-    interpretation: 'interprétation de la bibliothèque',
-    'caller-supplied': "fourni par l'appelant",
-  },
+  fr: PROVENANCE_FR,
   en: {
     'legal-text': 'legal text',
     'official-guidance': 'official guidance (Assurance Maladie)',
@@ -93,9 +95,77 @@ function percent(value: unknown, lang: Lang): string {
   return lang === 'fr' ? `${text.replace('.', ',')} %` : `${text} %`;
 }
 
-function inputsText(inputs: Dict): string {
+/** The French words of the inputs a step records (a key without one is shown as it is). */
+const FIELD_FR: Readonly<Partial<Record<string, string>>> = {
+  measure: 'mesure',
+  start: 'départ',
+  specialty: 'spécialité',
+  option: 'option',
+  tier: 'palier',
+  year: 'année',
+  years: 'années',
+  etp: 'ETP',
+  ruleSet: 'régime',
+  signedOn: 'signé le',
+  hiredOn: 'embauche le',
+  amount: 'montant',
+  band: 'tranche',
+  zone: 'zone',
+  percentile: 'percentile',
+  eligible: 'éligible',
+  medecinTraitant: 'patientèle médecin traitant',
+  fileActive: 'file active',
+  advancePaid: 'avance versée',
+  required: 'requis',
+  gained: 'gagnés',
+  renewedOn: 'renouvelé le',
+  endedOn: 'fin le',
+  noticeGivenOn: 'préavis donné le',
+  assistant: 'assistant',
+  target: 'objectif',
+  minimum: 'minimum',
+  withinYears: 'délai en années',
+  increase: 'augmentation',
+  rates: 'taux',
+  top: 'haut',
+  floor: 'plancher',
+  perEtp: 'par ETP',
+  passed: 'remplie',
+  detail: 'détail',
+  to: 'vers',
+  from: 'depuis',
+  renewedYears: 'années renouvelées',
+  pricedBy: 'tarifé selon',
+  months: 'mois',
+  revalued: 'revalorisé',
+  yearStarts: "début de l'année",
+  dueBy: 'au plus tard le',
+  forYearsStartingOnOrAfter: 'années commençant à partir du',
+  movedOn: 'passage le',
+};
+
+/** A value as a French reader reads it: words for identifiers, "oui"/"non", a decimal comma. */
+function showFr(value: unknown): string {
+  if (value === true) return 'oui';
+  if (value === false) return 'non';
+  if (Array.isArray(value)) return value.map(showFr).join(', ') || '—';
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value as Dict)
+      .map(([k, v]) => `${FIELD_FR[k] ?? frenchOf(OPTION_FR, k)} : ${v !== null && typeof v === 'object' ? `(${showFr(v)})` : showFr(v)}`)
+      .join(', ');
+  if (typeof value === 'number') return frNumber(value);
+  if (typeof value === 'string') {
+    for (const table of [OPTION_FR, TIER_FR, BAND_FR, MEASURE_FR] as readonly Readonly<Record<string, string>>[])
+      if (Object.prototype.hasOwnProperty.call(table, value)) return table[value] as string;
+    const regime = (ruleSets as unknown as Readonly<Record<string, { readonly title: string } | undefined>>)[value];
+    return regime?.title ?? value;
+  }
+  return show(value);
+}
+
+function inputsText(inputs: Dict, lang: Lang = 'en'): string {
   return Object.entries(inputs)
-    .map(([k, v]) => `${k} = ${show(v)}`)
+    .map(([k, v]) => (lang === 'fr' ? `${FIELD_FR[k] ?? k} = ${showFr(v)}` : `${k} = ${show(v)}`))
     .join(', ');
 }
 
@@ -116,7 +186,7 @@ function phrase(step: Step, lang: Lang): string {
   if (r === 'rule-set') {
     const forced = i.forced === undefined ? '' : fr ? " (régime imposé par l'appelant)" : ' (forced by the caller)';
     return fr
-      ? `Régime applicable au contrat signé le ${show(i.signedOn)} : ${show(od.ruleSet)}${forced}.`
+      ? `Régime applicable au contrat signé le ${show(i.signedOn)} : ${title(od.ruleSet)}${forced}.`
       : `Regime of a contract signed on ${show(i.signedOn)}: ${show(od.ruleSet)}${forced}.`;
   }
   if (r.startsWith('amount.per-etp.')) {
@@ -126,7 +196,7 @@ function phrase(step: Step, lang: Lang): string {
   }
   if (r.startsWith('amount.')) {
     return fr
-      ? `Aide annuelle de l'année ${show(i.year)} (option ${show(i.option)}, palier ${show(i.tier)}) selon ${show(i.ruleSet)} : ${euros(o, lang)}.`
+      ? `Aide annuelle de l'année ${show(i.year)} (${showFr(i.option)}, ${showFr(i.tier)}) selon ${title(i.ruleSet)} : ${euros(o, lang)}.`
       : `Annual aid for year ${show(i.year)} (${show(i.option)}, tier ${show(i.tier)}) under ${show(i.ruleSet)}: ${euros(o, lang)}.`;
   }
   if (r === 'revaluation') {
@@ -149,10 +219,15 @@ function phrase(step: Step, lang: Lang): string {
       ? `${String(i.percentile).toUpperCase()} de la ${m(i.measure)} (${show(i.specialty)}) : ${show(o)}.`
       : `${String(i.percentile).toUpperCase()} of the ${m(i.measure)} (${show(i.specialty)}): ${show(o)}.`;
   }
-  if (r === 'tier') return fr ? `Palier de montant : ${show(o)} (${inputsText(i)}).` : `Amount tier: ${show(o)} (${inputsText(i)}).`;
+  if (r === 'tier')
+    return fr ? `Palier de montant : ${showFr(o)} (${inputsText(i, lang)}).` : `Amount tier: ${show(o)} (${inputsText(i)}).`;
+  if (r === 'options.new-contracts' && Array.isArray(o))
+    return fr ? `Options ouvertes à ce médecin : ${showFr(o)}.` : `Options open to this doctor: ${show(o)}.`;
+  if (r === 'options.new-contracts')
+    return fr ? `Option ${showFr(i.option)} offerte aux nouveaux contrats.` : `Option ${show(i.option)} offered to new contracts.`;
   if (r === 'targets.band')
     return fr
-      ? `Tranche de la ${m(i.measure)} au départ (${show(i.start)}) : ${show(o)}.`
+      ? `Tranche de la ${m(i.measure)} au départ (${show(i.start)}) : ${showFr(o)}.`
       : `Band of the starting ${m(i.measure)} (${show(i.start)}): ${show(o)}.`;
   if (/^targets\.estimate\.\w+\.rate$/.test(r)) {
     return fr
@@ -161,7 +236,7 @@ function phrase(step: Step, lang: Lang): string {
   }
   if (r.startsWith('targets.rate.'))
     return fr
-      ? `Taux de la tranche ${show(i.band)} (${show(i.option)}) : ${percent(o, lang)}.`
+      ? `Taux de la tranche ${showFr(i.band)} (${showFr(i.option)}) : ${percent(o, lang)}.`
       : `Rate of band ${show(i.band)} (${show(i.option)}): ${percent(o, lang)}.`;
   if (r === 'targets.rounding') {
     return fr
@@ -186,7 +261,7 @@ function phrase(step: Step, lang: Lang): string {
   }
   if (r === 'settlement.combined')
     return fr
-      ? `Atteinte retenue (${show(i.combine)}) : ${ratioText(o, lang)}.`
+      ? `Atteinte retenue (${COMBINE_FR[String(i.combine)] ?? show(i.combine)}) : ${ratioText(o, lang)}.`
       : `Attainment applied (${show(i.combine)}): ${ratioText(o, lang)}.`;
   if (r === 'settlement.rounding') {
     return fr
@@ -195,7 +270,7 @@ function phrase(step: Step, lang: Lang): string {
   }
   if (r === 'settlement.advance') {
     return fr
-      ? `Avance déjà versée pour l'année : ${euros(o, lang)} (${inputsText(i)}).`
+      ? `Avance déjà versée pour l'année : ${euros(o, lang)} (${inputsText(i, lang)}).`
       : `Advance already paid for the year: ${euros(o, lang)} (${inputsText(i)}).`;
   }
   if (r === 'settlement.balance') {
@@ -213,11 +288,12 @@ function phrase(step: Step, lang: Lang): string {
   }
   const row = rowOf(step);
   const label = fr ? (labelFr(r, row) ?? row?.label ?? r) : (row?.label ?? r);
-  const inputs = Object.keys(i).length > 0 ? ` (${inputsText(i)})` : '';
-  return `${label}${inputs} → ${show(o)}.`;
+  const inputs = Object.keys(i).length > 0 ? ` (${inputsText(i, lang)})` : '';
+  return `${label}${inputs} → ${fr ? showFr(o) : show(o)}.`;
 }
 
 function reference(rule: string, ref: LegalReference, lang: Lang): string {
+  if (lang === 'fr' && ref.provenance === 'caller-supplied') return `Source (${rule}) : chiffre ou choix fourni par l'appelant`;
   const where = [ref.text, ref.article, ref.url].filter((x): x is string => typeof x === 'string').join(', ');
   return `Source (${rule})${lang === 'fr' ? ' :' : ':'} ${where} [${PROVENANCE[lang][ref.provenance]}]`;
 }
@@ -245,16 +321,19 @@ function summary(result: Dict, lang: Lang): string[] {
     ];
   }
   if (result.kind === 'eligibility') {
-    const options = list(result, 'options').map(show).join(', ') || '—';
+    const options =
+      list(result, 'options')
+        .map(fr ? showFr : show)
+        .join(', ') || '—';
     return [fr ? `Éligible : ${yes} ; options ouvertes : ${options}.` : `Eligible: ${yes}; options: ${options}.`];
   }
   if (result.kind === 'schedule') {
     const lines = list(result, 'years').map((y) => {
       const payments = list(y, 'payments')
-        .map((p) => `${euros(p.amount, lang)} (${show(p.kind)}, ${show(p.dueBy)})`)
+        .map((p) => `${euros(p.amount, lang)} (${fr ? frenchOf(PAYMENT_FR, p.kind) : show(p.kind)}, ${show(p.dueBy)})`)
         .join(' ; ');
       return fr
-        ? `Année ${show(y.year)}, du ${show(y.start)} au ${show(y.end)} : ${euros(y.amount, lang)} [${show(y.pricedBy)}] — versements : ${payments}`
+        ? `Année ${show(y.year)}, du ${show(y.start)} au ${show(y.end)} : ${euros(y.amount, lang)} [${title(y.pricedBy)}] — versements : ${payments}`
         : `Year ${show(y.year)}, ${show(y.start)} to ${show(y.end)}: ${euros(y.amount, lang)} [${show(y.pricedBy)}] — payments: ${payments}`;
     });
     return [
@@ -363,15 +442,17 @@ export function explain(result: ResultBase, options: ExplainOptions = {}): strin
       const text = fr ? (labelFr(step.rule, row) ?? row?.label) : (row?.label ?? step.reference.text);
       interpretations.set(step.rule, text ?? step.rule);
     }
-    if (step.reference.provenance === 'caller-supplied') supplied.push(`${step.rule} = ${show(step.output)}`);
+    if (step.reference.provenance === 'caller-supplied')
+      supplied.push(fr ? `${FIELD_FR[step.rule] ?? step.rule} = ${showFr(step.output)}` : `${step.rule} = ${show(step.output)}`);
   }
   out.push('', fr ? 'Interprétations retenues' : 'Interpretations used');
   out.push(...(interpretations.size > 0 ? [...interpretations].map(([id, text]) => `  - ${text} (${id})`) : [fr ? '  aucune' : '  none']));
   out.push('', fr ? "Chiffres fournis par l'appelant" : 'Figures supplied by the caller');
   out.push(...(supplied.length > 0 ? supplied.map((s) => `  - ${s}`) : [fr ? '  aucun' : '  none']));
-  const other = parsed.warnings.filter((w) => !w.startsWith('Interpretation (') && !w.startsWith('Caller-supplied figure'));
+  const listed = ['Interpretation (', 'Interprétation (', 'Caller-supplied figure', "Chiffre fourni par l'appelant"];
+  const other = parsed.warnings.filter((w) => !listed.some((prefix) => w.startsWith(prefix)));
   if (other.length > 0) {
-    out.push('', fr ? 'Autres avertissements (texte de la bibliothèque, en anglais)' : 'Other warnings');
+    out.push('', fr ? 'Autres avertissements' : 'Other warnings');
     out.push(...other.map((w) => `  - ${w}`));
   }
   return `${out.join('\n')}\n`;

@@ -339,7 +339,7 @@ export function requireFirstAssistant(rec: Rec, ruleSet: Regime, assistant: 'fir
   if (assistant !== 'second') return;
   const row = ruleSet.table.eligibility.secondAssistant;
   if (!row) noSecondAssistant(ruleSet, ['assistant']);
-  rec.use(row, { assistant }, 'amounts unavailable');
+  rec.use(row, { assistant }, null);
   fail(
     'AMOUNT_UNAVAILABLE',
     ['assistant'],

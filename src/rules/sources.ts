@@ -21,7 +21,7 @@ export const AVENANT_7: Source = {
 
 /** Avenant n°8 (2020): full-time option in ZAC zones. @internal */
 export const AVENANT_8: Source = {
-  text: 'Avenant n°8 à la convention nationale des médecins libéraux (2020), as reported by secondary sources',
+  text: 'Avenant n°8 à la convention nationale des médecins libéraux (2020), tel que rapporté par des sources secondaires',
 };
 
 /** The Assurance Maladie brochures that accompanied the 2019 scheme. @internal */
@@ -69,7 +69,7 @@ export const AMELI_2024_DETAIL: Source = {
  * P50 of the national distribution at 31 December 2021 (GPs excluding MEP). @internal
  */
 export const AMELI_COLLECTIVE_2026: Source = {
-  text: "ameli.fr, « Aide collective à l'emploi d'assistants médicaux pour un groupe de médecins » (2026), read through a secondary paraphrase",
+  text: "ameli.fr, « Aide collective à l'emploi d'assistants médicaux pour un groupe de médecins » (2026), lu à travers une paraphrase secondaire",
 };
 
 /**
@@ -77,7 +77,7 @@ export const AMELI_COLLECTIVE_2026: Source = {
  * 2021; it withdrew both figures in December 2024. @internal
  */
 export const WITHDRAWN_WIKI: Source = {
-  text: 'Secondary wiki on the aid for medical assistants (GP P90 and P95 of 2021; both figures withdrawn in December 2024)',
+  text: "Wiki secondaire sur l'aide à l'emploi d'un assistant médical (P90 et P95 des généralistes de 2021 ; chiffres retirés en décembre 2024)",
 };
 
 /** The arrêté of 7 November 2019 on the qualifications and training of medical assistants. @internal */
@@ -87,12 +87,12 @@ export const ARRETE_2019_ASSISTANTS: Source = {
 
 /** Press and union readings of the 2024 convention's changes to the assistant's training. @internal */
 export const PRESS_2024_TRAINING: Source = {
-  text: "Le Quotidien du médecin, « Le b.a.-ba de l'emploi d'un assistant médical » (convention 2024: training within two years)",
+  text: "Le Quotidien du médecin, « Le b.a.-ba de l'emploi d'un assistant médical » (convention 2024 : formation dans les deux ans)",
 };
 
 /** The library's own documented readings, where the sources are silent or ambiguous. @internal */
 export const LIBRARY: Source = {
-  text: 'aide-assistant-medical, documented interpretations (docs/interpretations.md, shipped in the package)',
+  text: 'aide-assistant-medical, interprétations documentées (docs/interpretations.md, livré avec le paquet)',
 };
 
 /** Builds a reference from a source, a provenance level and, when the text gives one, an article. @internal */

@@ -323,7 +323,7 @@ function estimateCurve(
       `Caller-supplied figure: estimate knots of ${measure} a = ${String(own.a)}, b = ${String(own.b)}.`,
       `Chiffre fourni par l'appelant : nœuds de l'estimation de la ${MEASURE_FR[measure]} a = ${String(own.a)}, b = ${String(own.b)}.`,
     );
-    rec.use(table, { measure }, 'rates of the calibrated curve');
+    rec.use(table, { measure }, table.value.rates);
     return { curve: { ...table.value, a: own.a, b: own.b }, basis: input.specialty === GP ? 'estimate' : 'extrapolated-estimate' };
   }
   if (input.specialty === GP) {
@@ -343,7 +343,7 @@ function estimateCurve(
   const { aRatio, bRatio } = rules.extrapolation.value;
   const a = dec(aRatio).times(p50).toNumber();
   const b = dec(bRatio).times(p50).toNumber();
-  rec.use(table, { measure }, 'rates of the calibrated curve');
+  rec.use(table, { measure }, table.value.rates);
   rec.use(rules.extrapolation, { measure, p50 }, { a, b });
   return { curve: { ...table.value, a, b }, basis: 'extrapolated-estimate' };
 }
@@ -445,7 +445,7 @@ function individualTargets(input: unknown, rec: Rec): TargetsResult {
       `${specialtyLabels[parsed.specialty]} s'engage sur la seule file active : la patientèle médecin traitant n'est pas utilisée.`,
     );
   if (measures.includes('medecinTraitant') && rules.gpMeasureAdultsOnly.value)
-    rec.use(rules.gpMeasureAdultsOnly, { specialty: parsed.specialty }, 'patientele.medecinTraitant is read as adult patients');
+    rec.use(rules.gpMeasureAdultsOnly, { specialty: parsed.specialty }, rules.gpMeasureAdultsOnly.value);
   const targets: { -readonly [M in Measure]?: MeasureTarget } = {};
   const unavailable: UnavailableTarget[] = [];
   for (const measure of measures) {

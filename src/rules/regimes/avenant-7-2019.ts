@@ -28,7 +28,7 @@ export const avenant7 = regime({
   id: ID,
   contract: 'individual',
   title: 'Avenant 7 (2019)',
-  version: '1.2.0',
+  version: '1.2.1',
   instrument: AVENANT_7.text,
   appliesFrom: '2019-08-21',
   reference: cite(AVENANT_7, 'legal-text', 'sous-titre I bis, art. 9-1 et suivants; annexe 34'),

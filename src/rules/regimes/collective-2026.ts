@@ -27,7 +27,7 @@ export const collective2026 = collectiveRegime({
   id: ID,
   contract: 'collective',
   title: 'Contrat collectif (2026)',
-  version: '1.1.0',
+  version: '1.1.1',
   instrument:
     "Aide collective à l'emploi d'assistants médicaux pour un groupe de médecins généralistes, validée par la commission paritaire nationale de la convention médicale de 2024",
   appliesFrom: '2026-02-25',

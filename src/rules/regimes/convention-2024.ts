@@ -44,7 +44,7 @@ export const convention2024 = regime({
   id: ID,
   contract: 'individual',
   title: 'Convention médicale (2024)',
-  version: '1.2.0',
+  version: '1.2.1',
   instrument: CONVENTION_2024.text,
   appliesFrom: '2024-06-22',
   reference: amounts,

@@ -40,10 +40,10 @@ export const reglementArbitral2023 = regime({
   id: ID,
   contract: 'individual',
   title: 'Règlement arbitral (2023)',
-  version: '1.2.0',
+  version: '1.2.1',
   instrument: REGLEMENT_ARBITRAL.text,
   appliesFrom: '2023-05-01',
-  reference: cite(REGLEMENT_ARBITRAL, 'legal-text', 'sous-titre I bis as amended'),
+  reference: cite(REGLEMENT_ARBITRAL, 'legal-text', 'sous-titre I bis, dans sa rédaction modifiée'),
   sources: [cite(REGLEMENT_ARBITRAL, 'legal-text'), guidance, brochures, collectivePage, ours],
   table: {
     // ## Duration and options
