@@ -16,6 +16,7 @@ import {
   contractLedgerMany,
   patientTargetsMany,
   settleMany,
+  type BatchOptions,
   type BatchOutcome,
 } from '../batch/many.js';
 import { fieldPaths } from '../core/fields.js';
@@ -412,8 +413,10 @@ export async function batch(values: Values, positionals: readonly string[], io: 
   const errorLines = errorsOut ? buffered(errorsOut) : undefined;
   let total = 0;
   let failed = 0;
-  const outcomes = (MANY[kind] as (rows: unknown, options: { trace: boolean }) => AsyncIterable<BatchOutcome<Row>>)(inputs(), {
+  const lang = values.lang === 'en' ? 'en' : 'fr';
+  const outcomes = (MANY[kind] as (rows: unknown, options: BatchOptions) => AsyncIterable<BatchOutcome<Row>>)(inputs(), {
     trace: values.trace === true,
+    lang,
   });
   try {
     for await (const outcome of outcomes) {
@@ -431,7 +434,9 @@ export async function batch(values: Values, positionals: readonly string[], io: 
         else
           await write(
             io.stderr,
-            `${io.stderrIsTTY ? '\r' : ''}row ${String(row)}${line === '' ? '' : ` (line ${String(line)})`}: ${error ?? ''}\n`,
+            lang === 'fr'
+              ? `${io.stderrIsTTY ? '\r' : ''}rang ${String(row)}${line === '' ? '' : ` (ligne ${String(line)})`} : ${error ?? ''}\n`
+              : `${io.stderrIsTTY ? '\r' : ''}row ${String(row)}${line === '' ? '' : ` (line ${String(line)})`}: ${error ?? ''}\n`,
           );
       }
       const result = outcome.ok ? outcome.result : undefined;
@@ -472,6 +477,11 @@ export async function batch(values: Values, positionals: readonly string[], io: 
       await once(stream, 'finish');
     }
   }
-  await write(io.stderr, `${String(total)} rows, ${String(total - failed)} passed, ${String(failed)} failed\n`);
+  await write(
+    io.stderr,
+    lang === 'fr'
+      ? `${String(total)} rangs, ${String(total - failed)} réussis, ${String(failed)} en échec\n`
+      : `${String(total)} rows, ${String(total - failed)} passed, ${String(failed)} failed\n`,
+  );
   return failed > 0 ? EXIT.failed : EXIT.ok;
 }

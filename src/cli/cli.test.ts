@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { patientTargets } from '../index.js';
 import { run } from './cli.js';
 
-async function cli(argv: string[], options: { stdin?: string; tty?: boolean } = {}) {
+/** Runs the command line in English unless the test asks for a language (French is the default). */
+async function cli(given: string[], options: { stdin?: string; tty?: boolean } = {}) {
+  const argv = given.includes('--lang') || given.length === 0 || given[0]?.startsWith('-') ? given : [...given, '--lang', 'en'];
   // A tiny buffer, so that writes meet backpressure as on a slow pipe.
   const stdout = new PassThrough({ highWaterMark: 16 });
   const stderr = new PassThrough({ highWaterMark: 16 });
@@ -68,7 +70,7 @@ describe('command line: one function per subcommand', () => {
         patientele: { medecinTraitant: 920, fileActive: 1350 },
       }),
     );
-    expect((await cli([...argv, '--explain'])).stdout).toContain('explication du calcul');
+    expect((await cli([...argv, '--explain', '--lang', 'fr'])).stdout).toContain('explication du calcul');
     expect((await cli([...argv, '--explain', '--lang', 'en'])).stdout).toContain('explanation of the computation');
   });
 
@@ -901,5 +903,34 @@ describe('command line: the life of a contract', () => {
     expect((await cli(['batch', 'ledger', file('l.csv', 'signedOn\n2023-09-01')])).code).toBe(2);
     expect((await cli(['ledger'])).code).toBe(2);
     expect((await cli(['ledger', '--file', join(dir, 'none.json')])).code).toBe(3);
+  });
+});
+
+describe('command line in French (--lang fr, the default)', () => {
+  it('prints the tables in French, amounts written 18 000,00 €', async () => {
+    const { code, stdout } = await cli(['example', '--lang', 'fr']);
+    expect(code).toBe(0);
+    // Avenant 7, half-time, year 1: 18 000 € (12 600 advanced within 30 days, 5 400 at the first anniversary).
+    expect(stdout).toContain('Éligible : oui ; options : tiers temps, mi-temps');
+    expect(stdout).toContain('avance 12 600,00 € au plus tard le 2021-03-30');
+    expect(stdout).toContain('Total : 63 500,00 €');
+    expect(stdout).toContain('Régime : Avenant 7 (2019)');
+    expect(stdout).not.toMatch(/\b(half-time|full-time|tier|Rule set|Eligible)\b/);
+  });
+
+  it('is French without --lang, and words the library errors in French', async () => {
+    const stderr = new PassThrough();
+    const err: string[] = [];
+    stderr.on('data', (d: Buffer) => err.push(d.toString()));
+    const argv = ['schedule', '--signed-on', '2023-02-30', '--option', 'half-time', '--tier', 'standard'];
+    const code = await run(argv, { stdout: new PassThrough(), stderr, stdin: Readable.from(['']), stderrIsTTY: false });
+    expect(code).toBe(1);
+    expect(err.join('')).toBe("erreur : INVALID_INPUT en signedOn : le 2023-02-30 n'existe pas dans le calendrier\n");
+  });
+
+  it('refuses a language it does not speak', async () => {
+    const { code, stderr } = await cli(['example', '--lang', 'de']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--lang is fr or en');
   });
 });

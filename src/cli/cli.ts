@@ -4,6 +4,7 @@ import { parse as parseCsvSync } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RulesError } from '../core/errors.js';
+import type { Lang } from '../core/trace.js';
 import { LIBRARY_VERSION } from '../core/version.js';
 import { batch } from './batch.js';
 import { CliError, EXIT, UsageError, fromPaths, fromRecord, scalar, write, type Io, type Row } from './common.js';
@@ -35,7 +36,8 @@ export type { Io } from './common.js';
 const USAGE = `Usage: aide-assistant-medical <command> [flags]
 
 Commands (each prints a readable table, or JSON with --json; --explain adds the step-by-step
-explanation, in French unless --lang en):
+explanation). Tables, messages, warnings and explanations are in French (--lang fr, the
+default) or in English (--lang en); JSON field names and identifiers do not change:
   eligibility  --signed-on DATE --specialty SLUG --sector SECTOR [--mt N] [--fa N]
                [--newly-installed] [--disability] [--group-practice member|committed|none]
                [--coordinated-practice member|committed|none] [--zone zip|zac|none]
@@ -68,6 +70,8 @@ explanation, in French unless --lang en):
                Individual or collective? Each member's individual contract against the group's
                collective one, year by year (members need an "option" column: half-time|full-time).
   example      Runs the four functions for a GP under avenant 7 and under the règlement arbitral.
+  simulateur   Opens the simulator page (French, works offline): prints the path of the page
+               shipped in the package, or serves it on 127.0.0.1 with --serve [--port N].
 
 Collective contracts (a group of GPs: SCP, SCM or SISA): add --contract collective to
 eligibility, targets, schedule or settle, with --members FILE (CSV, JSON array or JSON Lines:
@@ -191,6 +195,7 @@ const FLAGS = {
     delimiter: { type: 'string' },
     encoding: { type: 'string' },
     trace: { type: 'boolean' },
+    lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   compare: {
@@ -198,6 +203,7 @@ const FLAGS = {
     'signed-on': { type: 'string' },
     years: { type: 'string' },
     json: { type: 'boolean' },
+    lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   ledger: {
@@ -207,7 +213,7 @@ const FLAGS = {
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
-  example: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  example: { json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
 
 type Command = keyof typeof FLAGS;
@@ -440,45 +446,67 @@ function inputFrom(command: Exclude<Command, 'batch' | 'example' | 'compare' | '
 type AnyResult = Parameters<typeof explain>[0];
 
 const SINGLE = {
-  eligibility: (input: Row) => {
+  eligibility: (input: Row, lang: Lang) => {
     if (input.contract === 'collective') {
-      const r = checkEligibility(input as unknown as CollectiveEligibilityInput);
-      return { result: r as AnyResult, text: formatGroupEligibility(r) };
+      const r = checkEligibility(input as unknown as CollectiveEligibilityInput, { lang });
+      return { result: r as AnyResult, text: formatGroupEligibility(r, lang) };
     }
-    const r = checkEligibility(input as unknown as EligibilityInput);
-    return { result: r as AnyResult, text: formatEligibility(r) };
+    const r = checkEligibility(input as unknown as EligibilityInput, { lang });
+    return { result: r as AnyResult, text: formatEligibility(r, lang) };
   },
-  targets: (input: Row) => {
+  targets: (input: Row, lang: Lang) => {
     if (input.contract === 'collective') {
-      const r = patientTargets(input as unknown as CollectiveTargetsInput);
-      return { result: r as AnyResult, text: formatGroupTargets(r) };
+      const r = patientTargets(input as unknown as CollectiveTargetsInput, { lang });
+      return { result: r as AnyResult, text: formatGroupTargets(r, lang) };
     }
-    const r = patientTargets(input as unknown as TargetsInput);
-    return { result: r as AnyResult, text: formatTargets(r) };
+    const r = patientTargets(input as unknown as TargetsInput, { lang });
+    return { result: r as AnyResult, text: formatTargets(r, lang) };
   },
-  schedule: (input: Row) => {
+  schedule: (input: Row, lang: Lang) => {
     const r =
       input.contract === 'collective'
-        ? aidSchedule(input as unknown as CollectiveScheduleInput)
-        : aidSchedule(input as unknown as ScheduleInput);
-    return { result: r as AnyResult, text: formatSchedule(r) };
+        ? aidSchedule(input as unknown as CollectiveScheduleInput, { lang })
+        : aidSchedule(input as unknown as ScheduleInput, { lang });
+    return { result: r as AnyResult, text: formatSchedule(r, lang) };
   },
-  settle: (input: Row) => {
+  settle: (input: Row, lang: Lang) => {
     const r =
-      input.contract === 'collective' ? settleYear(input as unknown as CollectiveSettleInput) : settleYear(input as unknown as SettleInput);
-    return { result: r as AnyResult, text: formatSettlement(r) };
+      input.contract === 'collective'
+        ? settleYear(input as unknown as CollectiveSettleInput, { lang })
+        : settleYear(input as unknown as SettleInput, { lang });
+    return { result: r as AnyResult, text: formatSettlement(r, lang) };
   },
 };
 
-function describeError(e: RulesError): string {
-  return [`error: ${e.message}`, ...e.issues.slice(1).map((i) => `       ${i.path.join('.') || '(input)'}: ${i.message}`)].join('\n');
+/** The word "error" that starts every message of the command line, in the reader's language. */
+export function errorWord(lang: Lang): string {
+  return lang === 'fr' ? 'erreur :' : 'error:';
+}
+
+function describeError(e: RulesError, lang: Lang): string {
+  const pad = ' '.repeat(errorWord(lang).length + 1);
+  return [
+    `${errorWord(lang)} ${e.message}`,
+    ...e.issues
+      .slice(1)
+      .map((i) => `${pad}${i.path.join('.') || (lang === 'fr' ? '(donnée)' : '(input)')}${lang === 'fr' ? ' :' : ':'} ${i.message}`),
+  ].join('\n');
+}
+
+/** The language of `--lang` (French by default). */
+function langFlag(v: Values): Lang {
+  const lang = str(v, 'lang') ?? 'fr';
+  if (lang !== 'fr' && lang !== 'en') throw new UsageError('--lang is fr or en');
+  return lang;
 }
 
 async function example(values: Values, io: Io): Promise<number> {
+  const lang = langFlag(values);
+  const say = (en: string, fr: string) => (lang === 'fr' ? fr : en);
   const gp = { specialty: 'medecine-generale', patientele: { medecinTraitant: 920, fileActive: 1350 } } as const;
   const contracts = [
     {
-      title: 'Avenant 7 (2019): a GP signing on 2021-03-01',
+      title: say('Avenant 7 (2019): a GP signing on 2021-03-01', 'Avenant 7 (2019) : un généraliste qui signe le 2021-03-01'),
       signedOn: '2021-03-01',
       eligibility: { groupPractice: 'member', coordinatedPractice: 'member', zone: 'none' },
       // The 2019 GP percentiles above P30 are not published in the sources the library reads:
@@ -487,7 +515,10 @@ async function example(values: Values, io: Io): Promise<number> {
       hiredOn: '2021-03-15',
     },
     {
-      title: 'Règlement arbitral (2023): a GP signing on 2023-09-01',
+      title: say(
+        'Règlement arbitral (2023): a GP signing on 2023-09-01',
+        'Règlement arbitral (2023) : un généraliste qui signe le 2023-09-01',
+      ),
       signedOn: '2023-09-01',
       eligibility: {},
       percentiles: undefined,
@@ -496,33 +527,27 @@ async function example(values: Values, io: Io): Promise<number> {
   ];
   const all: unknown[] = [];
   for (const c of contracts) {
-    const eligibility = checkEligibility({ ...gp, signedOn: c.signedOn, sector: 'secteur-1', ...c.eligibility } as EligibilityInput);
-    const targets = patientTargets({
-      ...gp,
-      signedOn: c.signedOn,
-      option: 'half-time',
-      ...(c.percentiles ? { percentiles: c.percentiles } : {}),
+    const eligibility = checkEligibility({ ...gp, signedOn: c.signedOn, sector: 'secteur-1', ...c.eligibility } as EligibilityInput, {
+      lang,
     });
-    const schedule = aidSchedule({
-      signedOn: c.signedOn,
-      option: 'half-time',
-      tier: 'standard',
-      ...(c.hiredOn ? { hiredOn: c.hiredOn } : {}),
-    });
+    const targets = patientTargets(
+      { ...gp, signedOn: c.signedOn, option: 'half-time', ...(c.percentiles ? { percentiles: c.percentiles } : {}) },
+      { lang },
+    );
+    const schedule = aidSchedule(
+      { signedOn: c.signedOn, option: 'half-time', tier: 'standard', ...(c.hiredOn ? { hiredOn: c.hiredOn } : {}) },
+      { lang },
+    );
     const contractTargets: Row = {};
     const observed: Row = {};
     for (const [measure, t] of Object.entries(targets.targets) as [string, { start: number; target: number; increase: number }][]) {
       contractTargets[measure] = { start: t.start, target: t.target };
       observed[measure] = t.start + Math.round(t.increase / 2);
     }
-    const settlement = settleYear({
-      signedOn: c.signedOn,
-      option: 'half-time',
-      tier: 'standard',
-      year: 3,
-      targets: contractTargets,
-      observed,
-    } as SettleInput);
+    const settlement = settleYear(
+      { signedOn: c.signedOn, option: 'half-time', tier: 'standard', year: 3, targets: contractTargets, observed } as SettleInput,
+      { lang },
+    );
     if (values.json === true) {
       all.push({ contract: c.title, eligibility, targets, schedule, settlement });
       continue;
@@ -530,11 +555,11 @@ async function example(values: Values, io: Io): Promise<number> {
     const rule = '═'.repeat(c.title.length);
     await write(
       io.stdout,
-      `\n${c.title}\n${rule}\n\n▸ checkEligibility\n${formatEligibility(eligibility)}\n\n▸ patientTargets (half-time)\n${formatTargets(targets)}\n`,
+      `\n${c.title}\n${rule}\n\n▸ checkEligibility\n${formatEligibility(eligibility, lang)}\n\n▸ patientTargets (${say('half-time', 'mi-temps')})\n${formatTargets(targets, lang)}\n`,
     );
     await write(
       io.stdout,
-      `\n▸ aidSchedule (half-time, standard tier)\n${formatSchedule(schedule)}\n\n▸ settleYear (year 3, half of each required increase reached)\n${formatSettlement(settlement)}\n`,
+      `\n▸ aidSchedule (${say('half-time, standard tier', 'mi-temps, palier standard')})\n${formatSchedule(schedule, lang)}\n\n▸ settleYear (${say('year 3, half of each required increase reached', 'année 3, la moitié de chaque augmentation requise atteinte')})\n${formatSettlement(settlement, lang)}\n`,
     );
   }
   if (values.json === true) await write(io.stdout, `${JSON.stringify(all, null, 2)}\n`);
@@ -551,10 +576,9 @@ async function ledger(v: Values, io: Io): Promise<number> {
   } catch (e) {
     throw new UsageError(`${file} is not valid JSON (${(e as Error).message})`);
   }
-  const lang = str(v, 'lang') ?? 'fr';
-  if (lang !== 'fr' && lang !== 'en') throw new UsageError('--lang is fr or en');
-  const result = contractLedger(input as LedgerInput);
-  await write(io.stdout, v.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${formatLedger(result)}\n`);
+  const lang = langFlag(v);
+  const result = contractLedger(input as LedgerInput, { lang });
+  await write(io.stdout, v.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${formatLedger(result, lang)}\n`);
   if (v.explain === true) await write(io.stdout, `\n${explain(result, { lang })}`);
   return EXIT.ok;
 }
@@ -570,8 +594,9 @@ async function compare(v: Values, io: Io): Promise<number> {
     ['members', readMembers(str(v, 'members'), MEMBER_FIELDS.compare, notes)],
   ]);
   for (const note of notes) await write(io.stderr, `${note}\n`);
-  const result = compareContracts(input as unknown as CompareInput);
-  await write(io.stdout, v.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${formatComparison(result)}\n`);
+  const lang = langFlag(v);
+  const result = compareContracts(input as unknown as CompareInput, { lang });
+  await write(io.stdout, v.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${formatComparison(result, lang)}\n`);
   return 0;
 }
 
@@ -595,9 +620,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const cmd = command as Command;
+  // The language of an error found before the flags parse: the one --lang names, if any.
+  let lang: Lang = rest[rest.indexOf('--lang') + 1] === 'en' && rest.includes('--lang') ? 'en' : 'fr';
   try {
     const { values, positionals } = parseArgs({ args: [...rest], options: FLAGS[cmd], strict: true, allowPositionals: cmd === 'batch' });
     const v = values as Values;
+    lang = langFlag(v);
     if (v.help === true) {
       await write(io.stdout, `${helpOf(cmd)}\n`);
       return 0;
@@ -606,26 +634,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (cmd === 'example') return await example(v, io);
     if (cmd === 'compare') return await compare(v, io);
     if (cmd === 'ledger') return await ledger(v, io);
-    const lang = str(v, 'lang') ?? 'fr';
-    if (lang !== 'fr' && lang !== 'en') throw new UsageError('--lang is fr or en');
     const notes: string[] = [];
     const input = inputFrom(cmd, v, notes);
     for (const note of notes) await write(io.stderr, `${note}\n`);
-    const { result, text } = SINGLE[cmd](input);
+    const { result, text } = SINGLE[cmd](input, lang);
     await write(io.stdout, v.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${text}\n`);
     if (v.explain === true) await write(io.stdout, `\n${explain(result, { lang })}`);
     return 0;
   } catch (e) {
     if (e instanceof RulesError) {
-      await write(io.stderr, `${describeError(e)}\n`);
+      await write(io.stderr, `${describeError(e, lang)}\n`);
       return 1;
     }
     if (e instanceof UsageError || (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
-      await write(io.stderr, `error: ${e.message} (see: aide-assistant-medical ${cmd} --help)\n`);
+      await write(
+        io.stderr,
+        `${errorWord(lang)} ${e.message} (${lang === 'fr' ? 'voir :' : 'see:'} aide-assistant-medical ${cmd} --help)\n`,
+      );
       return EXIT.usage;
     }
     if (e instanceof CliError) {
-      await write(io.stderr, `error: ${e.message}\n`);
+      await write(io.stderr, `${errorWord(lang)} ${e.message}\n`);
       return e.exit;
     }
     throw e;
