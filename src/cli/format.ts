@@ -243,7 +243,7 @@ export function formatSettlement(r: SettleResult | CollectiveSettleResult, lang:
     ],
     [
       say('attainment', 'atteinte'),
-      Object.entries(r.attainment)
+      (Object.entries(r.attainment) as [string, string][])
         .map(([k, v]) => `${k === 'combined' ? say('combined', 'retenue') : word(lang, MEASURE_FR, k)} ${ratio(v)}`)
         .join(', '),
     ],
