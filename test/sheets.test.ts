@@ -59,11 +59,11 @@ describe.each([
       [3, 'secteur-1', 700, 1100, '', ''],
       ['D', 'secteur-1', 760, 1160, false, false],
     ];
-    expect(sheet.AM_GROUP_ELIGIBLE(new Date(2026, 10, 15), 'scm', members)).toBe('eligible: at most 5 ETP'); // 4 + 2 × 0.5
-    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'sel', members)).toBe('not eligible: SEL cannot sign');
+    expect(sheet.AM_GROUP_ELIGIBLE(new Date(2026, 10, 15), 'scm', members)).toBe('éligible : au plus 5 ETP'); // 4 + 2 × 0.5
+    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'sel', members)).toBe('non éligible : SEL ne peut pas signer le contrat collectif');
     expect(sheet.AM_GROUP_SCHEDULE('2026-11-15', 2.5, '')).toEqual([[95000, 70000, 55000, 55000, 55000]]);
     expect(sheet.AM_GROUP_SCHEDULE('2026-11-15', 2, 3)).toBe(44000);
-    expect(sheet.AM_GROUP_SCHEDULE('2026-11-15', 1.3, 3)).toMatch(/^ERROR: INVALID_INPUT at etp/);
+    expect(sheet.AM_GROUP_SCHEDULE('2026-11-15', 1.3, 3)).toMatch(/^ERREUR : INVALID_INPUT en etp/);
     // 2 ETP: +520 médecin traitant less 100 gained earlier, +220 file active.
     const targets = [
       ['A', 900, 1300, 100, ''],
@@ -75,8 +75,8 @@ describe.each([
   it('leaves a cell empty where the library gives no figure, and names a missing member id', () => {
     // A cardiologist without the P50 to extrapolate from: no target is invented (estimate knots unknown).
     expect(sheet.AM_TARGETS('2024-09-01', 'cardiologie', 'half-time', '', 2000)).toEqual([['', '']]);
-    expect(sheet.AM_GROUP_TARGETS('2026-11-15', 1, [[null, 800, 1200]])).toMatch(/^ERROR: INVALID_INPUT at members\.0\.id/);
-    expect(sheet.AM_SCHEDULE(new Date(Number.NaN), 'half-time', 'standard', 1)).toMatch(/^ERROR: INVALID_INPUT at signedOn/);
+    expect(sheet.AM_GROUP_TARGETS('2026-11-15', 1, [[null, 800, 1200]])).toMatch(/^ERREUR : INVALID_INPUT en members\.0\.id/);
+    expect(sheet.AM_SCHEDULE(new Date(Number.NaN), 'half-time', 'standard', 1)).toMatch(/^ERREUR : INVALID_INPUT en signedOn/);
   });
 
   it('says why a group cannot sign, reads a training site, and puts errors in the cell', () => {
@@ -84,18 +84,18 @@ describe.each([
       ['A', 'secteur-1', 700, 1100, '', ''],
       ['B', 'secteur-1', 800, 1200, '', ''],
     ];
-    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'sisa', low)).toBe('not eligible: average medecinTraitant 750.00 (1500 / 2) < 775');
-    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'scp', [['A', 'secteur-1', 800, 1200, '', '']], true)).toBe('eligible: at most 1.5 ETP');
-    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'scp', 'A')).toMatch(/^ERROR: INVALID_INPUT at members\.0/);
-    expect(sheet.AM_GROUP_TARGETS('2026-11-15', 1.1, [['A', 800, 1200]])).toMatch(/^ERROR: INVALID_INPUT at etp/);
+    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'sisa', low)).toBe('non éligible : moyenne de la patientèle médecin traitant des membres 750,00 (1500 / 2) < 775');
+    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'scp', [['A', 'secteur-1', 800, 1200, '', '']], true)).toBe('éligible : au plus 1,5 ETP');
+    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'scp', 'A')).toMatch(/^ERREUR : INVALID_INPUT en members\.0/);
+    expect(sheet.AM_GROUP_TARGETS('2026-11-15', 1.1, [['A', 800, 1200]])).toMatch(/^ERREUR : INVALID_INPUT en etp/);
   });
 
   it('answers plain cell values: text, numbers and Date objects', () => {
     // Sheets passes a date cell as a Date (local time) and an empty cell as ''.
     const signed = new Date(2023, 8, 1);
-    expect(sheet.AM_ELIGIBLE(signed, 'medecine-generale', 'secteur-1', 776, '')).toBe('eligible: half-time, full-time');
+    expect(sheet.AM_ELIGIBLE(signed, 'medecine-generale', 'secteur-1', 776, '')).toBe('éligible : mi-temps, temps plein');
     expect(sheet.AM_ELIGIBLE('2023-09-01', 'medecine-generale', 'secteur-1', 775, '')).toBe(
-      'not eligible: 775 medecinTraitant patients ≤ P30 775',
+      'non éligible : 775 patients médecin traitant ≤ P30 775',
     );
     expect(sheet.AM_TARGETS(signed, 'medecine-generale', 'half-time', 920, '1350')).toEqual([[1115, 1661]]);
     expect(sheet.AM_SCHEDULE('2022-09-15', 'half-time', 'standard', 3)).toBe(11000);
@@ -116,7 +116,7 @@ describe.each([
       [1115, 1661],
       [1225, 1817],
       ['', ''],
-      ['ERROR: INVALID_INPUT at signedOn: 2023-02-30 does not exist in the calendar', ''],
+      ["ERREUR : INVALID_INPUT en signedOn : le 2023-02-30 n'existe pas dans le calendrier", ''],
     ]);
   });
 
@@ -130,12 +130,12 @@ describe.each([
 
   it('puts a readable message in the cell for bad input, never a script error', () => {
     expect(sheet.AM_ELIGIBLE('', 'astrologie', 'secteur-1', 'many', '')).toMatch(
-      /^ERROR: INVALID_INPUT at signedOn: this field is required/,
+      /^ERREUR : INVALID_INPUT en signedOn : ce champ est obligatoire/,
     );
     expect(sheet.AM_SETTLE('2023-09-01', 'half-time', 'standard', 9, 1, 2, 2)).toEqual([
-      ['ERROR: YEAR_OUT_OF_RANGE at year: a contract lasts 5 years (give renewedOn for a renewed contract)', ''],
+      ['ERREUR : YEAR_OUT_OF_RANGE en year : un contrat dure 5 ans (indiquez renewedOn pour un contrat renouvelé)', ''],
     ]);
-    expect(sheet.AM_SCHEDULE(new Date(Number.NaN), 'half-time', 'standard', 1)).toMatch(/^ERROR: INVALID_INPUT at signedOn/);
+    expect(sheet.AM_SCHEDULE(new Date(Number.NaN), 'half-time', 'standard', 1)).toMatch(/^ERREUR : INVALID_INPUT en signedOn/);
   });
 
   it('computes a thousand rows in one call', () => {
@@ -158,9 +158,9 @@ describe.each([
 
   it('passes avenant 7 facts, specialist percentiles and an advance', () => {
     expect(sheet.AM_ELIGIBLE('2021-03-01', 'medecine-generale', 'secteur-1', 700, '', '', 'member', 'committed', 'zip')).toBe(
-      'eligible: one-third, half-time, full-time',
+      'éligible : tiers temps, mi-temps, temps plein',
     );
-    expect(sheet.AM_ELIGIBLE('2024-09-01', 'cardiologie', 'secteur-1', '', 2000, 1500)).toBe('eligible: half-time, full-time');
+    expect(sheet.AM_ELIGIBLE('2024-09-01', 'cardiologie', 'secteur-1', '', 2000, 1500)).toBe('éligible : mi-temps, temps plein');
     expect(sheet.AM_TARGETS('2024-09-01', 'cardiologie', 'half-time', '', 2000, '2000')).toEqual([['', 2400]]);
     expect(sheet.AM_SETTLE('2024-09-01', 'half-time', 'standard', 3, 1000, 1100, 1100, '', '', '', '5000.5')).toEqual([[11000, 5999.5]]);
   });
@@ -191,7 +191,7 @@ describe('date cells read as the sheet shows them, whatever the script time zone
         // Convention 2024 (in force 2024-06-22): 19 000 in year 1; the règlement arbitral (the day before) paid 18 000.
         expect(run(midnightInParis, 'half-time', 'standard', 1)).toBe(19000);
         const signed = runInContext('AM_ELIGIBLE', sandbox) as CellFn;
-        expect(signed(midnightInParis, 'medecine-generale', 'secteur-1', 776, '')).toBe('eligible: half-time, full-time');
+        expect(signed(midnightInParis, 'medecine-generale', 'secteur-1', 776, '')).toBe('éligible : mi-temps, temps plein');
       } finally {
         process.env.TZ = saved;
       }

@@ -9,6 +9,7 @@ import type { CollectiveTargetsResult } from '../targets/collective.js';
 import type { ScheduleResult } from '../schedule/aidSchedule.js';
 import type { SettleResult } from '../settlement/settleYear.js';
 import type { TargetsResult } from '../targets/patientTargets.js';
+import { frNumber, OPTION_FR } from '../rules/words.js';
 
 /** A cell value as a sheet passes it. */
 type Cell = string | number | boolean | Date | null | undefined;
@@ -43,7 +44,7 @@ function calendarDate(value: Date): string {
 
 /** A date cell (Date object or ISO text) as an ISO date; other values are passed on for validation. */
 function date(value: Cell): unknown {
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'invalid date' : calendarDate(value);
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'date invalide' : calendarDate(value);
   return text(value);
 }
 
@@ -95,6 +96,9 @@ function rowsOf(args: readonly Arg[]): { cells: Cell[][]; blank: boolean[]; rang
   };
 }
 
+/** Cells speak French: results, warnings and errors. */
+const FR = { lang: 'fr' } as const;
+
 /** Runs a batch function over the rows and shapes the answer for a sheet. */
 function cells<R>(
   args: readonly Arg[],
@@ -112,7 +116,7 @@ function cells<R>(
     // The batch yields exactly one outcome per non-blank row, in order.
     const outcome = input === null ? undefined : (outcomes.next().value as BatchOutcome<R>);
     if (outcome === undefined) answers.push(empties(width));
-    else answers.push(outcome.ok ? toCells(outcome.result) : [`ERROR: ${outcome.error.message}`, ...empties(width - 1)]);
+    else answers.push(outcome.ok ? toCells(outcome.result) : [`ERREUR : ${outcome.error.message}`, ...empties(width - 1)]);
   }
   if (!range && width === 1) return answers[0]?.[0] ?? '';
   return answers;
@@ -138,11 +142,11 @@ export function AM_ELIGIBLE(...args: Arg[]): Out[] | string | number {
         coordinatedPractice: text(coordinatedPractice),
         zone: text(zone),
       }),
-    (rows) => checkEligibilityMany(rows as never),
+    (rows) => checkEligibilityMany(rows as never, FR),
     (r: EligibilityResult) => [
       r.eligible
-        ? `eligible: ${r.options.join(', ')}`
-        : `not eligible: ${r.checks.find((c) => !c.passed && c.scope === 'doctor')?.detail ?? ''}`,
+        ? `éligible : ${r.options.map((o) => OPTION_FR[o]).join(', ')}`
+        : `non éligible : ${r.checks.find((c) => !c.passed && c.scope === 'doctor')?.detail ?? ''}`,
     ],
     1,
   );
@@ -160,7 +164,7 @@ export function AM_TARGETS(...args: Arg[]): Out[] | string | number {
         patientele: { medecinTraitant: number(medecinTraitant), fileActive: number(fileActive) },
         percentiles: { fileActive: { p50: number(p50) } },
       }),
-    (rows) => patientTargetsMany(rows as never),
+    (rows) => patientTargetsMany(rows as never, FR),
     (r: TargetsResult) => [r.targets.medecinTraitant?.target ?? '', r.targets.fileActive?.target ?? ''],
     2,
   );
@@ -173,7 +177,7 @@ export function AM_SCHEDULE(...args: Arg[]): Out[] | string | number {
   return cells(
     args,
     ([signedOn, option, tier, year]) => compact({ signedOn: date(signedOn), option: text(option), tier: text(tier), years: number(year) }),
-    (rows) => aidScheduleMany(rows as never),
+    (rows) => aidScheduleMany(rows as never, FR),
     (r: ScheduleResult) => (yearly ? [money(r.years[r.years.length - 1]?.amount)] : r.years.map((y) => money(y.amount))),
     yearly ? 1 : 5,
   );
@@ -196,7 +200,7 @@ export function AM_SETTLE(...args: Arg[]): Out[] | string | number {
         observed: { fileActive: number(faObserved), medecinTraitant: number(mtObserved) },
         advancePaid: number(advancePaid),
       }),
-    (rows) => settleMany(rows as never),
+    (rows) => settleMany(rows as never, FR),
     (r: SettleResult) => [money(r.aidDue), money(r.balance)],
     2,
   );
@@ -211,7 +215,7 @@ function membersOf(range: Arg, toMember: (row: Cell[]) => Row): Row[] {
 /** One answer for one group: the result's cells, or the error in the first cell. */
 function groupCells<R>(input: Row, many: (rows: Row[]) => Iterable<BatchOutcome<R>>, toCells: (r: R) => Out): Out[] | string | number {
   for (const outcome of many([input])) {
-    if (!outcome.ok) return `ERROR: ${outcome.error.message}`;
+    if (!outcome.ok) return `ERREUR : ${outcome.error.message}`;
     const out = toCells(outcome.result);
     return out.length === 1 ? (out[0] as string | number) : [out];
   }
@@ -242,11 +246,11 @@ export function AM_GROUP_ELIGIBLE(signedOn: Cell, structure: Cell, members: Arg,
   });
   return groupCells(
     input,
-    (rows) => checkEligibilityMany(rows as never),
+    (rows) => checkEligibilityMany(rows as never, FR),
     (r) => {
       const g = r as CollectiveEligibilityResult;
       const failed = [...g.checks, ...g.members.flatMap((m) => m.checks)].find((c) => !c.passed);
-      return [g.eligible ? `eligible: at most ${String(g.maxEtp)} ETP` : `not eligible: ${failed?.detail ?? ''}`];
+      return [g.eligible ? `éligible : au plus ${frNumber(g.maxEtp)} ETP` : `non éligible : ${failed?.detail ?? ''}`];
     },
   );
 }
@@ -257,7 +261,7 @@ export function AM_GROUP_SCHEDULE(signedOn: Cell, etp: Cell, year?: Cell): Out[]
   const single = text(year) !== undefined;
   return groupCells(
     input,
-    (rows) => aidScheduleMany(rows as never),
+    (rows) => aidScheduleMany(rows as never, FR),
     (r) => {
       const years = (r as CollectiveScheduleResult).years;
       return single ? [money(years[years.length - 1]?.amount)] : years.map((y) => money(y.amount));
@@ -285,7 +289,7 @@ export function AM_GROUP_TARGETS(signedOn: Cell, etp: Cell, members: Arg): Out[]
   });
   return groupCells(
     input,
-    (rows) => patientTargetsMany(rows as never),
+    (rows) => patientTargetsMany(rows as never, FR),
     (r) => {
       const t = (r as CollectiveTargetsResult).targets;
       return [t.medecinTraitant.target, t.fileActive.target];

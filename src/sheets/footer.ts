@@ -29,7 +29,7 @@ const CELL_FUNCTIONS: readonly CellFunction[] = [
       ['coordinatedPractice', 'string', 'Avenant 7: member, committed or none.'],
       ['zone', 'string', 'Avenant 7: zip, zac or none.'],
     ],
-    returns: '"eligible: <options>" or "not eligible: <reason>"; one row per contract for ranges.',
+    returns: '"éligible : <options>" or "non éligible : <raison>"; one row per contract for ranges.',
   },
   {
     name: 'AM_TARGETS',
@@ -81,7 +81,7 @@ const CELL_FUNCTIONS: readonly CellFunction[] = [
       ],
       ['trainingSite', 'boolean', 'Optional: the structure is an approved ambulatory training site.'],
     ],
-    returns: '"eligible: at most N ETP" or "not eligible: <reason>".',
+    returns: '"éligible : au plus N ETP" or "non éligible : <raison>".',
   },
   {
     name: 'AM_GROUP_SCHEDULE',
