@@ -70,6 +70,7 @@ export type {
 export type { CollectiveSettleInput, CollectiveSettleResult } from './settlement/collective.js';
 export type { CallOptions } from './rules/call.js';
 export type { Lang } from './core/trace.js';
+export { frEuros, vocabularyFr } from './rules/words.js';
 export { explain } from './explain/explain.js';
 export type { ExplainOptions } from './explain/explain.js';
 export { ruleSets } from './rules/registry.js';

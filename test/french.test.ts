@@ -89,6 +89,33 @@ describe('French at every door (lang: fr)', () => {
     expect(englishIn(library.explain(result))).toEqual([]);
   });
 
+  it('explains a group’s collective contract in French without English words: eligibility, targets, schedule, settlement', () => {
+    const members = FOUR_GPS.map((m) => ({ id: m.id, patientele: m.patientele }));
+    const base = { contract: 'collective', signedOn: '2026-11-15', etp: 4 } as const;
+    const targets = library.patientTargets({ ...base, members }, { lang: 'fr' });
+    const results: library.ResultBase[] = [
+      library.checkEligibility(group as library.CollectiveEligibilityInput, { lang: 'fr' }),
+      targets,
+      library.aidSchedule(base, { lang: 'fr' }),
+      library.settleYear(
+        {
+          ...base,
+          year: 3,
+          targets: {
+            medecinTraitant: { start: targets.targets.medecinTraitant.start, target: targets.targets.medecinTraitant.target },
+            fileActive: { start: targets.targets.fileActive.start, target: targets.targets.fileActive.target },
+          },
+          observed: { medecinTraitant: targets.targets.medecinTraitant.start + 500, fileActive: targets.targets.fileActive.start },
+        },
+        { lang: 'fr' },
+      ),
+    ];
+    for (const result of results) {
+      expect(englishIn(library.explain(result))).toEqual([]);
+      expect(englishIn(result.warnings.join('\n'))).toEqual([]);
+    }
+  });
+
   it('writes the same figures in both languages: only the words change', () => {
     const input = {
       signedOn: '2023-09-01',

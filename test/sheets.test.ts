@@ -84,7 +84,9 @@ describe.each([
       ['A', 'secteur-1', 700, 1100, '', ''],
       ['B', 'secteur-1', 800, 1200, '', ''],
     ];
-    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'sisa', low)).toBe('non éligible : moyenne de la patientèle médecin traitant des membres 750,00 (1500 / 2) < 775');
+    expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'sisa', low)).toBe(
+      'non éligible : moyenne de la patientèle médecin traitant des membres 750,00 (1500 / 2) < 775',
+    );
     expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'scp', [['A', 'secteur-1', 800, 1200, '', '']], true)).toBe('éligible : au plus 1,5 ETP');
     expect(sheet.AM_GROUP_ELIGIBLE('2026-11-15', 'scp', 'A')).toMatch(/^ERREUR : INVALID_INPUT en members\.0/);
     expect(sheet.AM_GROUP_TARGETS('2026-11-15', 1.1, [['A', 800, 1200]])).toMatch(/^ERREUR : INVALID_INPUT en etp/);

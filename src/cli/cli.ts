@@ -1,7 +1,10 @@
 // The command line: one subcommand per public function, a batch mode over CSV or JSON files,
 // and the built-in example. An adapter over the public API; nothing here is imported by it.
 import { parse as parseCsvSync } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RulesError } from '../core/errors.js';
 import type { Lang } from '../core/trace.js';
@@ -214,6 +217,7 @@ const FLAGS = {
     help: { type: 'boolean', short: 'h' },
   },
   example: { json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  simulateur: { serve: { type: 'boolean' }, port: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
 
 type Command = keyof typeof FLAGS;
@@ -367,7 +371,7 @@ function assignments(values: Values, key: string, prefix: string): [string, unkn
 }
 
 /** The input of a subcommand, built from its flags. */
-function inputFrom(command: Exclude<Command, 'batch' | 'example' | 'compare' | 'ledger'>, v: Values, notes: string[]): Row {
+function inputFrom(command: Exclude<Command, 'batch' | 'example' | 'compare' | 'ledger' | 'simulateur'>, v: Values, notes: string[]): Row {
   const contract = str(v, 'contract');
   if (contract !== undefined && contract !== 'individual' && contract !== 'collective')
     throw new UsageError('--contract is individual or collective');
@@ -600,6 +604,45 @@ async function compare(v: Values, io: Io): Promise<number> {
   return 0;
 }
 
+/** The simulator page shipped beside the command line (dist/), or built in the source tree. */
+function pagePath(): string {
+  for (const candidate of ['./simulateur.html', '../../dist/simulateur.html']) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  throw new CliError('the simulator page is not built: run npm run build', EXIT.input);
+}
+
+/** Prints the page's path, or serves it on 127.0.0.1 until the process is stopped. */
+async function simulator(v: Values, io: Io): Promise<number> {
+  const path = pagePath();
+  if (v.serve !== true) {
+    await write(io.stdout, `${path}\n`);
+    return EXIT.ok;
+  }
+  const port = num(v, 'port') ?? 0;
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port is a number from 0 to 65535');
+  const html = readFileSync(path);
+  const server = createServer((request, response) => {
+    const found = request.method === 'GET' && (request.url === '/' || request.url?.startsWith('/#') === true || request.url === '/simulateur.html');
+    response.writeHead(found ? 200 : 404, { 'content-type': found ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' });
+    response.end(found ? html : 'introuvable\n');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (e) => {
+      reject(new CliError(`cannot serve on 127.0.0.1:${String(port)}: ${e.message}`, EXIT.output));
+    });
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  const url = `http://127.0.0.1:${String(typeof address === 'object' && address !== null ? address.port : port)}/`;
+  await write(io.stdout, `${url}\n`);
+  await write(io.stderr, `Simulateur servi sur ${url} (Ctrl+C pour arrêter)\n`);
+  io.signal?.addEventListener('abort', () => server.close(), { once: true });
+  await once(server, 'close');
+  return EXIT.ok;
+}
+
 /**
  * Runs the command line with `argv` (without the node and script names) and returns the exit
  * status (see `EXIT`: 0 done, 1 failed, 2 bad usage, 3 unreadable input, 4 unwritable output,
@@ -632,6 +675,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (cmd === 'batch') return await batch(v, positionals, io);
     if (cmd === 'example') return await example(v, io);
+    if (cmd === 'simulateur') return await simulator(v, io);
     if (cmd === 'compare') return await compare(v, io);
     if (cmd === 'ledger') return await ledger(v, io);
     const notes: string[] = [];

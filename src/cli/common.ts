@@ -10,6 +10,8 @@ export interface Io {
   readonly stdin: Readable;
   /** Whether stderr is a terminal (the progress bar is drawn only then). */
   readonly stderrIsTTY: boolean;
+  /** Stops a long-running command (the simulator's server); the process's own signals stop it otherwise. */
+  readonly signal?: AbortSignal;
 }
 
 /** An input object under construction. */

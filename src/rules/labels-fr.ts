@@ -24,7 +24,7 @@ export const frShare = (v: unknown) => `${frNumber(tableDec(show(v)).times(100).
  * French wording of the rows and computed steps (the English wording is the row's label). A
  * wording that states a figure takes it from the row the step applied, never from this file.
  */
-const LABELS_FR: Record<string, string | ((value: Dict) => string)> = {
+const LABELS_FR: Record<string, string | ((value: Dict, row: RuleRow<unknown>) => string)> = {
   'contract.years': 'durée du contrat, en années',
   'options.new-contracts': 'options ouvertes aux nouveaux contrats',
   'tier.gp-measure': 'pour un médecin généraliste, le palier de montant se lit sur la patientèle médecin traitant',
@@ -70,6 +70,17 @@ const LABELS_FR: Record<string, string | ((value: Dict) => string)> = {
   'targets.per-etp.fileActive': 'patients de file active à ajouter par ETP financé',
   'settlement.below-start':
     'un groupe dont la patientèle passe sous son niveau de départ risque la résiliation par la caisse (un risque, pas une somme)',
+  'payments.year1': (v, row) =>
+    `année 1 : l'aide entière dans les ${show(v.withinMonthsOfSignature)} mois suivant la signature${calendarNote(row)}`,
+  'payments.year2': (_, row) => `année 2 : l'aide entière au premier anniversaire${calendarNote(row)}`,
+  'payments.advance': (v, row) =>
+    `à partir de l'année 3 : une avance de ${frShare(v.share)} de l'aide dans les ${show(v.withinMonthsAfterAnniversary)} mois suivant l'anniversaire qui ouvre l'année${calendarNote(row)}`,
+  'payments.balance': (v, row) =>
+    `à partir de l'année 3 : le solde (aide proratisée par l'atteinte de l'année, moins l'avance) dans les ${show(v.withinMonthsAfterAnniversary)} mois suivant l'anniversaire qui clôt l'année${calendarNote(row)}`,
+  'assistant.secretary-conversion':
+    "la secrétaire devenue assistante doit être remplacée (aucun délai n'est fixé ; lu comme sous l'avenant 7)",
+  'member.sector.secteur-2-optam-co':
+    "la page ne nomme que l'OPTAM : un généraliste de secteur 2 sous OPTAM-CO n'est pas retenu comme membre",
   transfer: "un contrat en cours d'un régime antérieur peut passer à ces règles à la demande du médecin",
 };
 
@@ -79,7 +90,12 @@ export function labelFr(rule: string, row: RuleRow<unknown> | undefined): string
   if (typeof label !== 'function') return label;
   if (row === undefined) return undefined;
   const value = row.value;
-  return label(value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Dict) : { value });
+  return label(value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Dict) : { value }, row);
+}
+
+/** Where a calendar is the library's reading (a collective contract's), the caveat says so. */
+function calendarNote(row: RuleRow<unknown>): string {
+  return row.reference.provenance === 'interpretation' ? ' (calendrier non publié : celui des contrats individuels)' : '';
 }
 
 /** A row's French wording for a warning: its French label, or its own label when it has none. @internal */

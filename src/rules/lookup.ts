@@ -139,8 +139,8 @@ export function requirePercentile(
         ? `${why.en}: the ${key.toUpperCase()} of ${measure} for ${specialty} is not used because ${row.withdrawn}; supply it, or set allowWithdrawnPercentiles to use ${String(row.value)}`
         : `${why.en}: the library does not know the ${key.toUpperCase()} of ${measure} for ${specialty} under ${ruleSet.id}; supply it`,
       row?.withdrawn !== undefined
-        ? `${why.fr} : le ${key.toUpperCase()} de la ${MEASURE_FR[measure]} (${specialty}) n'est pas utilisé, sa source ayant été retirée ; indiquez-le, ou demandez allowWithdrawnPercentiles pour utiliser ${String(row.value)}`
-        : `${why.fr} : la bibliothèque ne connaît pas le ${key.toUpperCase()} de la ${MEASURE_FR[measure]} (${specialty}) sous ${ruleSet.title} ; indiquez-le`,
+        ? `${why.fr} : le ${key.toUpperCase()} de la ${MEASURE_FR[measure]} (${specialtyLabels[specialty]}) n'est pas utilisé, sa source ayant été retirée ; indiquez-le, ou demandez allowWithdrawnPercentiles pour utiliser ${String(row.value)}`
+        : `${why.fr} : la bibliothèque ne connaît pas le ${key.toUpperCase()} de la ${MEASURE_FR[measure]} (${specialtyLabels[specialty]}) sous ${ruleSet.title} ; indiquez-le`,
     );
   }
   return value;

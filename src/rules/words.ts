@@ -80,7 +80,15 @@ export const PROVENANCE_FR: Readonly<Record<Provenance, string>> = Object.freeze
   'caller-supplied': "fourni par l'appelant",
 });
 
-/** An amount (a decimal string, "18000.00") in French notation: "18 000,00 €" (no locale data needed). @internal */
+/**
+ * An amount as the library gives it (a decimal string, `"18000.00"`) written the French way:
+ * `"18 000,00 €"`. Computed from the string's digits, never through a float, and without
+ * locale data (the same text in every browser, Node.js and spreadsheet host).
+ * @example
+ * ```ts
+ * frEuros('-4921.87'); // '-4 921,87 €'
+ * ```
+ */
 export function frEuros(amount: string): string {
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(amount);
   if (!match) return amount;
@@ -98,3 +106,24 @@ export function frenchOf(table: Readonly<Record<string, string>>, id: unknown): 
 export function frNumber(value: number | string): string {
   return String(value).replace('.', ',');
 }
+
+/**
+ * The French words of the library's identifiers, for apps that show them to a person: options,
+ * tiers, sectors, measures, bands, payment kinds, balance kinds, structures and provenances.
+ * (Specialties have their own list: `specialtyLabels`.)
+ * @example
+ * ```ts
+ * vocabularyFr.options['half-time']; // 'mi-temps'
+ * ```
+ */
+export const vocabularyFr = Object.freeze({
+  options: OPTION_FR,
+  tiers: TIER_FR,
+  sectors: SECTOR_FR,
+  measures: MEASURE_FR,
+  bands: BAND_FR,
+  payments: PAYMENT_FR,
+  balances: BALANCE_FR,
+  structures: STRUCTURE_FR,
+  provenances: PROVENANCE_FR,
+});
