@@ -934,3 +934,43 @@ describe('command line in French (--lang fr, the default)', () => {
     expect(stderr).toContain('--lang is fr or en');
   });
 });
+
+describe('command line: the simulator page (simulateur)', () => {
+  it('prints the path of the page, a file that opens from file://', async () => {
+    const { buildPage } = await import('../../scripts/build-page.mjs');
+    const built = await buildPage();
+    const { code, stdout } = await cli(['simulateur']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(built.path);
+    expect(readFileSync(built.path, 'utf8')).toMatch(/^<!doctype html>\n<html lang="fr">/);
+  });
+
+  it('serves the page on 127.0.0.1 until stopped, and nothing else', async () => {
+    const stdout = new PassThrough();
+    const lines: string[] = [];
+    stdout.on('data', (d: Buffer) => lines.push(d.toString()));
+    const stop = new AbortController();
+    const done = run(['simulateur', '--serve', '--port', '0'], {
+      stdout,
+      stderr: new PassThrough(),
+      stdin: Readable.from(['']),
+      stderrIsTTY: false,
+      signal: stop.signal,
+    });
+    await expect.poll(() => lines.join('')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\n$/);
+    const url = lines.join('').trim();
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('<title>Simulateur de l');
+    expect((await fetch(`${url}etc/passwd`)).status).toBe(404);
+    stop.abort();
+    expect(await done).toBe(0);
+  });
+
+  it('refuses a port that is not one', async () => {
+    const { code, stderr } = await cli(['simulateur', '--serve', '--port', 'http']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--port is a number from 0 to 65535');
+  });
+});

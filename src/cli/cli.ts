@@ -621,10 +621,12 @@ async function simulator(v: Values, io: Io): Promise<number> {
     return EXIT.ok;
   }
   const port = num(v, 'port') ?? 0;
-  if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port is a number from 0 to 65535');
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError('--port is a number from 0 to 65535');
   const html = readFileSync(path);
   const server = createServer((request, response) => {
-    const found = request.method === 'GET' && (request.url === '/' || request.url?.startsWith('/#') === true || request.url === '/simulateur.html');
+    const found =
+      request.method === 'GET' && (request.url === '/' || request.url?.startsWith('/#') === true || request.url === '/simulateur.html');
     response.writeHead(found ? 200 : 404, { 'content-type': found ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' });
     response.end(found ? html : 'introuvable\n');
   });
