@@ -114,7 +114,7 @@ interface Item {
   readonly line: number | null;
   readonly input: unknown;
   readonly kept: readonly string[];
-  readonly error?: string;
+  readonly error?: { readonly en: string; readonly fr: string };
 }
 
 /** The text of a stream, decoded as `encoding` (a UTF-8 byte-order mark is dropped). */
@@ -123,7 +123,10 @@ async function* decoded(source: Readable, encoding: string): AsyncGenerator<stri
   try {
     decoder = new TextDecoder(encoding);
   } catch {
-    throw new UsageError(`unknown --encoding "${encoding}": use utf-8 or windows-1252`);
+    throw new UsageError(
+      `unknown --encoding "${encoding}": use utf-8 or windows-1252`,
+      `--encoding "${encoding}" inconnu : utilisez utf-8 ou windows-1252`,
+    );
   }
   for await (const chunk of source) yield typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
   const rest = decoder.decode();
@@ -139,18 +142,31 @@ function detectDelimiter(text: string): string {
 /** Checks a CSV header against the input's fields and the kept columns; a bad header refuses the file. */
 function checkHeader(header: readonly string[], fields: ReadonlySet<string>, keep: readonly string[]): string[] {
   const names = header.map((h) => h.trim());
-  const problems: string[] = [];
+  const problems: [string, string][] = [];
   const seen = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) problems.push(`the column "${name}" appears twice`);
+    if (seen.has(name)) problems.push([`the column "${name}" appears twice`, `la colonne "${name}" apparaît deux fois`]);
     seen.add(name);
     if (name.split('.').some((segment) => FORBIDDEN_SEGMENTS.includes(segment)))
-      problems.push(`the column "${name}" is not an input field`);
+      problems.push([`the column "${name}" is not an input field`, `la colonne "${name}" n'est pas un champ de donnée`]);
     else if (!fields.has(name) && !keep.includes(name))
-      problems.push(`unknown column "${name}" (keep it in the output with --keep ${name})`);
+      problems.push([
+        `unknown column "${name}" (keep it in the output with --keep ${name})`,
+        `colonne "${name}" inconnue (gardez-la dans la sortie avec --keep ${name})`,
+      ]);
   }
-  for (const name of keep) if (!seen.has(name)) problems.push(`--keep names "${name}", which is not a column of the file`);
-  if (problems.length > 0) throw new CliError(`the file is refused: ${problems.join('; ')}`, EXIT.refused);
+  for (const name of keep)
+    if (!seen.has(name))
+      problems.push([
+        `--keep names "${name}", which is not a column of the file`,
+        `--keep nomme "${name}", qui n'est pas une colonne du fichier`,
+      ]);
+  if (problems.length > 0)
+    throw new CliError(
+      `the file is refused: ${problems.map(([en]) => en).join('; ')}`,
+      `le fichier est refusé : ${problems.map(([, fr]) => fr).join(' ; ')}`,
+      EXIT.refused,
+    );
   return names;
 }
 
@@ -199,12 +215,21 @@ async function* csvItems(
         const parsed: string[][] = parseCsvSync(text, { delimiter, relax_column_count: false });
         row = parsed[0];
       } catch (e) {
-        return { line, input: null, kept: [], error: (e as Error).message.replace(/ at line \d+/, '') };
+        const reason = (e as Error).message.replace(/ at line \d+/, '');
+        return { line, input: null, kept: [], error: { en: reason, fr: `ligne illisible : ${reason}` } };
       }
     }
     if (!header || row === undefined) return undefined;
     if (row.length !== header.length)
-      return { line, input: null, kept: [], error: `the row has ${String(row.length)} fields, the header ${String(header.length)}` };
+      return {
+        line,
+        input: null,
+        kept: [],
+        error: {
+          en: `the row has ${String(row.length)} fields, the header ${String(header.length)}`,
+          fr: `la ligne a ${String(row.length)} champs, l'en-tête ${String(header.length)}`,
+        },
+      };
     const fields: Record<string, string> = {};
     const kept: string[] = options.keep.map(() => '');
     header.forEach((name, i) => {
@@ -234,12 +259,24 @@ async function* csvItems(
           line: first,
           input: null,
           kept: [],
-          error: `a quote opened on line ${String(first)} is not closed within ${String(MAX_RECORD_LINES)} lines`,
+          error: {
+            en: `a quote opened on line ${String(first)} is not closed within ${String(MAX_RECORD_LINES)} lines`,
+            fr: `un guillemet ouvert ligne ${String(first)} n'est pas fermé dans les ${String(MAX_RECORD_LINES)} lignes`,
+          },
         }
       : emit(text, first);
     if (item) yield item;
   }
-  if (record.length > 0) yield { line: first, input: null, kept: [], error: `a quote opened on line ${String(first)} is never closed` };
+  if (record.length > 0)
+    yield {
+      line: first,
+      input: null,
+      kept: [],
+      error: {
+        en: `a quote opened on line ${String(first)} is never closed`,
+        fr: `un guillemet ouvert ligne ${String(first)} n'est jamais fermé`,
+      },
+    };
 }
 
 /** The rows of a JSON Lines file; a line that is not JSON is a row error, the batch goes on. */
@@ -252,7 +289,12 @@ async function* jsonLineItems(chunks: AsyncIterable<string>): AsyncGenerator<Ite
     try {
       return { line, input: JSON.parse(text) as unknown, kept: [] };
     } catch (e) {
-      return { line, input: null, kept: [], error: `not valid JSON: ${(e as Error).message}` };
+      return {
+        line,
+        input: null,
+        kept: [],
+        error: { en: `not valid JSON: ${(e as Error).message}`, fr: `JSON invalide : ${(e as Error).message}` },
+      };
     }
   };
   for await (const chunk of chunks) {
@@ -275,11 +317,16 @@ async function jsonItems(chunks: AsyncIterable<string>): Promise<Item[]> {
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    throw new CliError(`the file is refused: not valid JSON (${(e as Error).message})`, EXIT.refused);
+    throw new CliError(
+      `the file is refused: not valid JSON (${(e as Error).message})`,
+      `le fichier est refusé : JSON invalide (${(e as Error).message})`,
+      EXIT.refused,
+    );
   }
   if (!Array.isArray(parsed))
     throw new CliError(
       'the file is refused: a JSON batch file holds an array of inputs (use JSON Lines for one input per line)',
+      'le fichier est refusé : un lot JSON contient une liste de données (utilisez JSON Lines pour une donnée par ligne)',
       EXIT.refused,
     );
   return (parsed as unknown[]).map((input) => ({ line: null, input, kept: [] }));
@@ -311,13 +358,17 @@ function csvLine(cells: readonly unknown[], excel: boolean): string {
 }
 
 /** Opens an output file, or says in one line why it cannot be written. */
-function openOutput(path: string, what: string): WriteStream {
+function openOutput(path: string, what: { readonly en: string; readonly fr: string }): WriteStream {
   const full = resolve(path);
   try {
     accessSync(dirname(full), constants.W_OK);
     if (statSync(full, { throwIfNoEntry: false })?.isDirectory() === true) throw new Error('it is a folder');
   } catch (e) {
-    throw new CliError(`cannot write the ${what} ${path}: ${(e as Error).message.replace(/^[A-Z]+: /, '')}`, EXIT.output);
+    throw new CliError(
+      `cannot write the ${what.en} ${path}: ${(e as Error).message.replace(/^[A-Z]+: /, '')}`,
+      `impossible d'écrire ${what.fr} ${path} : ${(e as Error).message.replace(/^[A-Z]+: /, '')}`,
+      EXIT.output,
+    );
   }
   return createWriteStream(full);
 }
@@ -331,8 +382,13 @@ function openInput(file: string, io: Io): { source: Readable; size: number | und
     if (stat.isDirectory()) throw new Error('it is a folder');
     size = stat.size;
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new CliError(`cannot read ${file}: ${reason}`, EXIT.input);
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+    const reason = (e as Error).message;
+    throw new CliError(
+      `cannot read ${file}: ${missing ? 'no such file' : reason}`,
+      `impossible de lire ${file} : ${missing ? 'fichier introuvable' : reason === 'it is a folder' ? "c'est un dossier" : reason}`,
+      EXIT.input,
+    );
   }
   return { source: createReadStream(file), size };
 }
@@ -359,26 +415,38 @@ function buffered(stream: Writable): { line: (text: string) => Promise<void>; fl
 export async function batch(values: Values, positionals: readonly string[], io: Io): Promise<number> {
   const [fn, file] = positionals;
   if (fn === undefined || !(fn in MANY) || file === undefined)
-    throw new UsageError('batch needs a function (eligibility, targets, schedule, settle or ledger) and a file (or - for standard input)');
+    throw new UsageError(
+      'batch needs a function (eligibility, targets, schedule, settle or ledger) and a file (or - for standard input)',
+      "batch demande une fonction (eligibility, targets, schedule, settle ou ledger) et un fichier (ou - pour l'entrée standard)",
+    );
   const kind = fn as Kind;
   const str = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
   const from = str('from') ?? (/\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : /\.json$/i.test(file) ? 'json' : 'csv');
   const to = str('to') ?? (str('out')?.match(/\.(jsonl|ndjson)$/i) ? 'jsonl' : 'csv');
   if (!['csv', 'jsonl', 'json'].includes(from) || !['csv', 'jsonl', 'excel-fr'].includes(to))
-    throw new UsageError('--from is csv, jsonl or json; --to is csv, jsonl or excel-fr');
+    throw new UsageError(
+      '--from is csv, jsonl or json; --to is csv, jsonl or excel-fr',
+      '--from vaut csv, jsonl ou json ; --to vaut csv, jsonl ou excel-fr',
+    );
   if (kind === 'ledger' && from === 'csv')
-    throw new UsageError('batch ledger reads JSON Lines or a JSON array: one contract with its years per line');
+    throw new UsageError(
+      'batch ledger reads JSON Lines or a JSON array: one contract with its years per line',
+      'batch ledger lit du JSON Lines ou une liste JSON : un contrat et ses années par ligne',
+    );
   const delimiter = str('delimiter');
-  if (delimiter !== undefined && ![',', ';', '\t', 'tab'].includes(delimiter)) throw new UsageError('--delimiter is , or ; or tab');
+  if (delimiter !== undefined && ![',', ';', '\t', 'tab'].includes(delimiter))
+    throw new UsageError('--delimiter is , or ; or tab', '--delimiter vaut , ou ; ou tab');
   const keep = (str('keep') ?? '')
     .split(',')
     .map((k) => k.trim())
     .filter((k) => k !== '');
-  if (keep.length > 0 && from !== 'csv') throw new UsageError('--keep names columns of a CSV file');
+  if (keep.length > 0 && from !== 'csv')
+    throw new UsageError('--keep names columns of a CSV file', "--keep nomme des colonnes d'un fichier CSV");
 
   const { source, size } = openInput(file, io);
-  const out: Writable = str('out') === undefined ? io.stdout : openOutput(str('out') ?? '', 'output');
-  const errorsOut: Writable | undefined = str('errors') === undefined ? undefined : openOutput(str('errors') ?? '', 'errors file');
+  const out: Writable = str('out') === undefined ? io.stdout : openOutput(str('out') ?? '', { en: 'output', fr: 'la sortie' });
+  const errorsOut: Writable | undefined =
+    str('errors') === undefined ? undefined : openOutput(str('errors') ?? '', { en: 'errors file', fr: 'le fichier des erreurs' });
   const progress = progressBar(io, size);
   source.on('data', progress.count);
   const chunks = decoded(source, str('encoding') ?? 'utf-8');
@@ -425,7 +493,8 @@ export async function batch(values: Values, positionals: readonly string[], io: 
       const row = outcome.index + 1;
       const line = item?.line ?? '';
       total += 1;
-      const error = outcome.ok ? undefined : (item?.error ?? outcome.error.message);
+      const unread = item?.error === undefined ? undefined : lang === 'fr' ? item.error.fr : item.error.en;
+      const error = outcome.ok ? undefined : (unread ?? outcome.error.message);
       if (!outcome.ok) {
         failed += 1;
         const code = item?.error === undefined ? outcome.error.code : 'UNREADABLE_ROW';

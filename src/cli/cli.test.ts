@@ -931,7 +931,30 @@ describe('command line in French (--lang fr, the default)', () => {
   it('refuses a language it does not speak', async () => {
     const { code, stderr } = await cli(['example', '--lang', 'de']);
     expect(code).toBe(2);
-    expect(stderr).toContain('--lang is fr or en');
+    expect(stderr).toBe('erreur : --lang vaut fr ou en (voir : aide-assistant-medical example --help)\n');
+  });
+
+  it('words its own errors in French: a bad flag, a file that cannot be read, a refused batch file', async () => {
+    expect((await cli(['targets', '--bogus', '--lang', 'fr'])).stderr).toBe(
+      "erreur : option inconnue '--bogus' (voir : aide-assistant-medical targets --help)\n",
+    );
+    const missing = await cli(['batch', 'settle', join(dir, 'absent.csv'), '--lang', 'fr']);
+    expect(missing).toMatchObject({ code: 3, stderr: `erreur : impossible de lire ${join(dir, 'absent.csv')} : fichier introuvable\n` });
+    const refused = await cli(['batch', 'schedule', file('refused.csv', 'signedOn,colour\n2023-09-01,blue\n'), '--lang', 'fr']);
+    expect(refused.code).toBe(5);
+    expect(refused.stderr).toContain(
+      'erreur : le fichier est refusé : colonne "colour" inconnue (gardez-la dans la sortie avec --keep colour)',
+    );
+    const rows = await cli([
+      'batch',
+      'schedule',
+      file('rows.csv', 'signedOn,option,tier\n2023-09-01,half-time\n2023-02-30,half-time,standard\n'),
+      '--lang',
+      'fr',
+    ]);
+    expect(rows.stderr).toContain("rang 1 (ligne 2) : la ligne a 2 champs, l'en-tête 3");
+    expect(rows.stderr).toContain("rang 2 (ligne 3) : INVALID_INPUT en signedOn : le 2023-02-30 n'existe pas dans le calendrier");
+    expect(rows.stderr).toContain('2 rangs, 0 réussis, 2 en échec');
   });
 });
 

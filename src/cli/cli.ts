@@ -269,9 +269,12 @@ function readMemberRows(file: string): unknown[] {
     try {
       parsed = JSON.parse(text);
     } catch (e) {
-      throw new UsageError(`${file} is not valid JSON (${(e as Error).message})`);
+      throw new UsageError(
+        `${file} is not valid JSON (${(e as Error).message})`,
+        `${file} n'est pas du JSON valide (${(e as Error).message})`,
+      );
     }
-    if (!Array.isArray(parsed)) throw new UsageError(`${file} must hold an array of members`);
+    if (!Array.isArray(parsed)) throw new UsageError(`${file} must hold an array of members`, `${file} doit contenir une liste de membres`);
     return parsed;
   }
   if (/\.(jsonl|ndjson)$/i.test(file)) {
@@ -282,7 +285,10 @@ function readMemberRows(file: string): unknown[] {
         try {
           return JSON.parse(l) as unknown;
         } catch (e) {
-          throw new UsageError(`${file}, line ${String(i + 1)}: not valid JSON (${(e as Error).message})`);
+          throw new UsageError(
+            `${file}, line ${String(i + 1)}: not valid JSON (${(e as Error).message})`,
+            `${file}, ligne ${String(i + 1)} : JSON invalide (${(e as Error).message})`,
+          );
         }
       });
   }
@@ -304,8 +310,10 @@ function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
     throw new CliError(
-      `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+      `cannot read ${file}: ${missing ? 'no such file' : (e as Error).message}`,
+      `impossible de lire ${file} : ${missing ? 'fichier introuvable' : (e as Error).message}`,
       EXIT.input,
     );
   }
@@ -365,7 +373,8 @@ function assignments(values: Values, key: string, prefix: string): [string, unkn
   const list = values[key];
   return (Array.isArray(list) ? list : []).map((item) => {
     const [path, value] = item.split('=');
-    if (path === undefined || value === undefined || path === '') throw new UsageError(`--${key} expects NAME=VALUE, got "${item}"`);
+    if (path === undefined || value === undefined || path === '')
+      throw new UsageError(`--${key} expects NAME=VALUE, got "${item}"`, `--${key} attend NOM=VALEUR, reçu "${item}"`);
     return [`${prefix}${path}`, scalar(value)];
   });
 }
@@ -374,9 +383,10 @@ function assignments(values: Values, key: string, prefix: string): [string, unkn
 function inputFrom(command: Exclude<Command, 'batch' | 'example' | 'compare' | 'ledger' | 'simulateur'>, v: Values, notes: string[]): Row {
   const contract = str(v, 'contract');
   if (contract !== undefined && contract !== 'individual' && contract !== 'collective')
-    throw new UsageError('--contract is individual or collective');
+    throw new UsageError('--contract is individual or collective', '--contract vaut individual ou collective');
   if (contract === 'collective') return collectiveInput(command, v, notes);
-  for (const flag of Object.keys(group)) if (v[flag] !== undefined) throw new UsageError(`--${flag} goes with --contract collective`);
+  for (const flag of Object.keys(group))
+    if (v[flag] !== undefined) throw new UsageError(`--${flag} goes with --contract collective`, `--${flag} va avec --contract collective`);
   const base: [string, unknown][] = [
     ['signedOn', str(v, 'signed-on')],
     ['ruleSet', str(v, 'rule-set')],
@@ -497,10 +507,21 @@ function describeError(e: RulesError, lang: Lang): string {
   ].join('\n');
 }
 
+/** Node's own messages for bad flags, in French (the ones a person meets; any other is left as Node wrote it). */
+function parseArgsFr(message: string): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `option inconnue '${unknown[1] ?? ''}'`;
+  const missing = /^Option '([^']+)' argument missing/.exec(message);
+  if (missing) return `l'option '${missing[1] ?? ''}' attend une valeur`;
+  const unexpected = /^Unexpected argument '([^']+)'/.exec(message);
+  if (unexpected) return `argument inattendu '${unexpected[1] ?? ''}'`;
+  return message;
+}
+
 /** The language of `--lang` (French by default). */
 function langFlag(v: Values): Lang {
   const lang = str(v, 'lang') ?? 'fr';
-  if (lang !== 'fr' && lang !== 'en') throw new UsageError('--lang is fr or en');
+  if (lang !== 'fr' && lang !== 'en') throw new UsageError('--lang is fr or en', '--lang vaut fr ou en');
   return lang;
 }
 
@@ -572,13 +593,16 @@ async function example(values: Values, io: Io): Promise<number> {
 
 async function ledger(v: Values, io: Io): Promise<number> {
   const file = str(v, 'file');
-  if (file === undefined) throw new UsageError('ledger needs --file CONTRACT.json');
+  if (file === undefined) throw new UsageError('ledger needs --file CONTRACT.json', 'ledger demande --file CONTRAT.json');
   const text = readText(file);
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`${file} is not valid JSON (${(e as Error).message})`);
+    throw new UsageError(
+      `${file} is not valid JSON (${(e as Error).message})`,
+      `${file} n'est pas du JSON valide (${(e as Error).message})`,
+    );
   }
   const lang = langFlag(v);
   const result = contractLedger(input as LedgerInput, { lang });
@@ -610,7 +634,11 @@ function pagePath(): string {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(path)) return path;
   }
-  throw new CliError('the simulator page is not built: run npm run build', EXIT.input);
+  throw new CliError(
+    'the simulator page is not built: run npm run build',
+    "la page du simulateur n'est pas construite : lancez npm run build",
+    EXIT.input,
+  );
 }
 
 /** Prints the page's path, or serves it on 127.0.0.1 until the process is stopped. */
@@ -622,7 +650,7 @@ async function simulator(v: Values, io: Io): Promise<number> {
   }
   const port = num(v, 'port') ?? 0;
   if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError('--port is a number from 0 to 65535');
+    throw new UsageError('--port is a number from 0 to 65535', '--port est un nombre de 0 à 65535');
   const html = readFileSync(path);
   const server = createServer((request, response) => {
     const found =
@@ -632,7 +660,13 @@ async function simulator(v: Values, io: Io): Promise<number> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e) => {
-      reject(new CliError(`cannot serve on 127.0.0.1:${String(port)}: ${e.message}`, EXIT.output));
+      reject(
+        new CliError(
+          `cannot serve on 127.0.0.1:${String(port)}: ${e.message}`,
+          `impossible de servir sur 127.0.0.1:${String(port)} : ${e.message}`,
+          EXIT.output,
+        ),
+      );
     });
     server.listen(port, '127.0.0.1', resolve);
   });
@@ -693,14 +727,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 1;
     }
     if (e instanceof UsageError || (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
-      await write(
-        io.stderr,
-        `${errorWord(lang)} ${e.message} (${lang === 'fr' ? 'voir :' : 'see:'} aide-assistant-medical ${cmd} --help)\n`,
-      );
+      const message = e instanceof UsageError ? (lang === 'fr' ? e.fr : e.message) : lang === 'fr' ? parseArgsFr(e.message) : e.message;
+      await write(io.stderr, `${errorWord(lang)} ${message} (${lang === 'fr' ? 'voir :' : 'see:'} aide-assistant-medical ${cmd} --help)\n`);
       return EXIT.usage;
     }
     if (e instanceof CliError) {
-      await write(io.stderr, `${errorWord(lang)} ${e.message}\n`);
+      await write(io.stderr, `${errorWord(lang)} ${lang === 'fr' ? e.fr : e.message}\n`);
       return e.exit;
     }
     throw e;

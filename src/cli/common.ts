@@ -33,10 +33,11 @@ export const EXIT = {
   refused: 5,
 } as const;
 
-/** An error that ends the command with a one-line message and an exit status. */
+/** An error that ends the command with a one-line message (in English and French) and an exit status. */
 export class CliError extends Error {
   constructor(
     message: string,
+    readonly fr: string,
     readonly exit: number,
   ) {
     super(message);
@@ -45,8 +46,8 @@ export class CliError extends Error {
 
 /** Bad flags or arguments (exit 2, the usage is printed). */
 export class UsageError extends CliError {
-  constructor(message: string) {
-    super(message, EXIT.usage);
+  constructor(message: string, fr: string) {
+    super(message, fr, EXIT.usage);
   }
 }
 
@@ -66,7 +67,8 @@ export const FORBIDDEN_SEGMENTS: readonly string[] = ['__proto__', 'constructor'
 /** Sets `value` at a dotted path of `target`, creating plain objects on the way. */
 export function setPath(target: Row, path: string, value: unknown): void {
   const keys = path.split('.');
-  if (keys.some((k) => FORBIDDEN_SEGMENTS.includes(k))) throw new UsageError(`the path "${path}" is not an input field`);
+  if (keys.some((k) => FORBIDDEN_SEGMENTS.includes(k)))
+    throw new UsageError(`the path "${path}" is not an input field`, `le chemin "${path}" n'est pas un champ de donnée`);
   let node = target;
   keys.slice(0, -1).forEach((key) => {
     const next = node[key];
