@@ -52,6 +52,8 @@ const eligibilityCases = [
   group,
 ];
 
+const RA_INPUT = { signedOn: '2023-09-01', option: 'half-time', tier: 'standard' } as const;
+
 /** English words that must not reach a French reader (identifiers, URLs and rule ids are left out first). */
 const ENGLISH =
   /\b(the|and|of|is|not|with|for|by|full|half|time|third|amended|true|false|yes|no|tier|given|supplied|caller|targets?|years?|advance|balance|payments?|amount|rates?|band|unavailable|known|none|eligible|group|within|below|above|after|before|must|cannot|has|effect)\b/i;
@@ -174,6 +176,79 @@ describe('French at every door (lang: fr)', () => {
     expect(e.issues[0]?.message).toBe("unknown language: expected 'en' or 'fr'");
     expectRulesError(() => [...library.aidScheduleMany([input], { lang: 'es' } as never)], 'INVALID_INPUT', ['lang']);
     expectRulesError(() => library.explain(library.aidSchedule(input), { lang: 'de' } as never), 'INVALID_INPUT', ['lang']);
+  });
+
+  it('words every issue of a schema error in French, and counts the others in the message', () => {
+    const e = expectRulesError(
+      () => library.aidSchedule({ signedOn: '2023-02-30', option: 'x', tier: 'y' } as never, { lang: 'fr' }),
+      'INVALID_INPUT',
+    );
+    expect(e.message).toBe("INVALID_INPUT en signedOn : le 2023-02-30 n'existe pas dans le calendrier (et 2 autres)");
+    expect(e.issues.map((i) => i.message)).toEqual([
+      "le 2023-02-30 n'existe pas dans le calendrier",
+      "option inconnu(e) : valeur attendue : 'one-third', 'half-time' ou 'full-time'",
+      "palier inconnu(e) : valeur attendue : 'standard', 'p90-p95' ou 'p95-plus'",
+    ]);
+    const two = expectRulesError(
+      () => library.aidSchedule({ signedOn: '2023-02-30', option: 'x', tier: 'standard' } as never, { lang: 'fr' }),
+      'INVALID_INPUT',
+    );
+    expect(two.message).toMatch(/\(et 1 autre\)$/);
+    const root = expectRulesError(() => library.aidSchedule({ ...RA_INPUT, extra: 1 } as never, { lang: 'fr' }), 'INVALID_INPUT', []);
+    expect(root.message).toBe('INVALID_INPUT : champ(s) inconnu(s) : extra');
+  });
+
+  it.each([
+    [[], 'un objet attendu, reçu une liste'],
+    ['920', 'un objet attendu, reçu un texte'],
+    [true, 'un objet attendu, reçu un booléen'],
+    [null, 'un objet attendu, reçu null'],
+    [920, 'un objet attendu, reçu un nombre'],
+  ])('says in French what it received instead of an object: %j', (patientele, message) => {
+    const input = { signedOn: '2023-09-01', specialty: 'medecine-generale', sector: 'secteur-1', patientele };
+    const e = expectRulesError(() => library.checkEligibility(input as never, { lang: 'fr' }), 'INVALID_INPUT', ['patientele']);
+    expect(e.issues[0]?.message).toBe(message);
+  });
+
+  it('takes empty options as English, and refuses options that are not an object', () => {
+    expect(library.aidSchedule(RA_INPUT, {}).warnings).toEqual(library.aidSchedule(RA_INPUT).warnings);
+    expectRulesError(() => library.aidSchedule(RA_INPUT, 'fr' as never), 'INVALID_INPUT');
+    expectRulesError(() => library.aidSchedule(RA_INPUT, { lang: 'fr', trace: true } as never), 'INVALID_INPUT', []);
+  });
+
+  it('explains a renewed contract, and one ended early with short notice, in French without English words', () => {
+    const renewed = library.aidSchedule(
+      { signedOn: '2021-03-01', option: 'half-time', tier: 'standard', renewedOn: '2025-09-01' },
+      { lang: 'fr' },
+    );
+    const ended = library.settleYear(
+      {
+        ...RA_INPUT,
+        year: 3,
+        endedOn: '2026-01-31',
+        noticeGivenOn: '2025-12-15',
+        targets: { medecinTraitant: { start: 920, target: 1115 } },
+        observed: { medecinTraitant: 1000 },
+      },
+      { lang: 'fr' },
+    );
+    for (const result of [renewed, ended]) {
+      expect(englishIn(library.explain(result))).toEqual([]);
+      expect(englishIn(result.warnings.join('\n'))).toEqual([]);
+    }
+    expect(ended.warnings).toContain(
+      'Le préavis donné le 2025-12-15 fait moins de 2 mois avant la fin au 2026-01-31 : la fin peut être refusée ou reportée.',
+    );
+  });
+
+  it('writes amounts the French way from their digits: frEuros', () => {
+    expect(library.frEuros('18000.00')).toBe('18 000,00 €');
+    expect(library.frEuros('-4921.87')).toBe('-4 921,87 €');
+    expect(library.frEuros('5')).toBe('5,00 €');
+    expect(library.frEuros('1234567.5')).toBe('1 234 567,50 €');
+    expect(library.frEuros('not an amount')).toBe('not an amount');
+    expect(Object.isFrozen(library.vocabularyFr.options)).toBe(true);
+    expect(library.vocabularyFr.balances['to-recover']).toBe('à récupérer auprès du médecin');
   });
 
   it('keeps English the default: results and errors read as before', () => {

@@ -928,6 +928,56 @@ describe('command line in French (--lang fr, the default)', () => {
     expect(err.join('')).toBe("erreur : INVALID_INPUT en signedOn : le 2023-02-30 n'existe pas dans le calendrier\n");
   });
 
+  it('prints a ledger in French, with its explanation', async () => {
+    const contract = {
+      signedOn: '2023-09-01',
+      option: 'half-time',
+      tier: 'standard',
+      targets: { medecinTraitant: { start: 920, target: 1115 } },
+      years: [{ year: 3, observed: { medecinTraitant: 1017 }, paid: [{ on: '2025-10-15', amount: '5500.00' }] }],
+    };
+    const { code, stdout } = await cli([
+      'ledger',
+      '--file',
+      file('contract-fr.json', JSON.stringify(contract)),
+      '--lang',
+      'fr',
+      '--explain',
+    ]);
+    expect(code).toBe(0);
+    // Year 3 priced 11 000 by the 2024 convention: (1 017 − 920) / 195 = 97/195 → 5 471,79 due, 5 500 paid, 28,21 to recover.
+    expect(stdout).toMatch(/^3\s+2025-09-01\s+2026-08-31\s+5 471,79 €\s+5 500,00 €\s+-28,21 €\s+à récupérer auprès du médecin/m);
+    expect(stdout).toContain('Totaux : dû ');
+    expect(stdout).toContain("Aide à l'emploi d'un assistant médical — explication du calcul");
+  });
+
+  it('words Node’s own flag errors in French', async () => {
+    expect((await cli(['targets', '--lang', 'fr', '--signed-on'])).stderr).toMatch(
+      /^erreur : l'option '--signed-on <value>' attend une valeur/,
+    );
+    expect((await cli(['targets', 'extra', '--lang', 'fr'])).stderr).toMatch(/^erreur : argument inattendu 'extra'/);
+    expect((await cli(['ledger', '--file', join(dir, 'absent.json'), '--lang', 'fr'])).stderr).toBe(
+      `erreur : impossible de lire ${join(dir, 'absent.json')} : fichier introuvable\n`,
+    );
+    const notAList = await cli([
+      'eligibility',
+      '--contract',
+      'collective',
+      '--signed-on',
+      '2026-11-15',
+      '--structure',
+      'scm',
+      '--members',
+      file('members-object.json', '{}'),
+      '--lang',
+      'fr',
+    ]);
+    expect((await cli(['batch', 'schedule', dir, '--lang', 'fr'])).stderr).toBe(`erreur : impossible de lire ${dir} : c'est un dossier\n`);
+    expect((await cli(['batch', 'schedule', dir, '--lang', 'en'])).stderr).toBe(`error: cannot read ${dir}: it is a folder\n`);
+    expect(notAList).toMatchObject({ code: 2 });
+    expect(notAList.stderr).toContain('members-object.json doit contenir une liste de membres');
+  });
+
   it('refuses a language it does not speak', async () => {
     const { code, stderr } = await cli(['example', '--lang', 'de']);
     expect(code).toBe(2);
@@ -973,7 +1023,7 @@ describe('command line: the simulator page (simulateur)', () => {
     const lines: string[] = [];
     stdout.on('data', (d: Buffer) => lines.push(d.toString()));
     const stop = new AbortController();
-    const done = run(['simulateur', '--serve', '--port', '0'], {
+    const done = run(['simulateur', '--serve'], {
       stdout,
       stderr: new PassThrough(),
       stdin: Readable.from(['']),

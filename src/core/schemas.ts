@@ -113,7 +113,7 @@ export const flag = z.boolean(expected(bi('expected true or false', 'true ou fal
 /** `'a', 'b' or 'c'`: the accepted values of a field, for messages. @internal */
 export function quoted(values: readonly string[], or: string): string {
   const all = values.map((v) => `'${v}'`);
-  return all.length > 1 ? `${all.slice(0, -1).join(', ')} ${or} ${all[all.length - 1] ?? ''}` : (all[0] ?? '');
+  return all.length > 1 ? `${all.slice(0, -1).join(', ')} ${or} ${all.slice(-1).join('')}` : all.join('');
 }
 
 /** One of `values`, with the message listing them (`what`: the field's name, in English and French). @internal */
@@ -166,7 +166,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-const KIND: Readonly<Record<string, readonly [string, string]>> = {
+const KIND: Readonly<Record<'null' | 'array' | ReturnType<typeof kindName>, readonly [string, string]>> = {
   null: ['null', 'null'],
   array: ['an array', 'une liste'],
   object: ['an object', 'un objet'],
@@ -176,11 +176,16 @@ const KIND: Readonly<Record<string, readonly [string, string]>> = {
   bigint: ['a bigint', 'un bigint'],
   symbol: ['a symbol', 'un symbole'],
   function: ['a function', 'une fonction'],
+  undefined: ['nothing', 'rien'],
 };
 
+/** The `typeof` of a value, typed. */
+function kindName(value: unknown) {
+  return typeof value;
+}
+
 function kindOf(value: unknown): readonly [string, string] {
-  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  return KIND[kind] ?? [kind, kind];
+  return KIND[value === null ? 'null' : Array.isArray(value) ? 'array' : kindName(value)];
 }
 
 /** zod/mini ships no message catalogue: its generic type issues are phrased here, in English and French. */

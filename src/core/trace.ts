@@ -81,9 +81,9 @@ export class Recorder<Id extends string = string> {
    * @param labelFr - the French wording of a row (its label when it has none).
    */
   constructor(
-    private readonly tracing = true,
-    readonly lang: Lang = 'en',
-    private readonly labelFr: (row: TracedRow) => string = (row) => row.label,
+    private readonly tracing: boolean,
+    readonly lang: Lang,
+    private readonly labelFr: (row: TracedRow) => string,
   ) {}
 
   /** The text in the computation's language. */

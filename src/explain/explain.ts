@@ -137,11 +137,19 @@ const FIELD_FR: Readonly<Partial<Record<string, string>>> = {
   renewedYears: 'années renouvelées',
   pricedBy: 'tarifé selon',
   months: 'mois',
+  by: 'par',
+  prorata: 'prorata',
   revalued: 'revalorisé',
   yearStarts: "début de l'année",
   dueBy: 'au plus tard le',
   forYearsStartingOnOrAfter: 'années commençant à partir du',
   movedOn: 'passage le',
+};
+
+/** The French words of the identifiers that rows hold as values. */
+const VALUE_FR: Readonly<Partial<Record<string, string>>> = {
+  'registered-letter': 'lettre recommandée',
+  'days-in-force-over-days-in-year': "jours en vigueur ÷ jours de l'année",
 };
 
 /** A value as a French reader reads it: words for identifiers, "oui"/"non", a decimal comma. */
@@ -155,6 +163,7 @@ function showFr(value: unknown): string {
       .join(', ');
   if (typeof value === 'number') return frNumber(value);
   if (typeof value === 'string') {
+    if (Object.prototype.hasOwnProperty.call(VALUE_FR, value)) return VALUE_FR[value] ?? value;
     for (const table of [OPTION_FR, TIER_FR, BAND_FR, MEASURE_FR] as readonly Readonly<Record<string, string>>[])
       if (Object.prototype.hasOwnProperty.call(table, value)) return table[value] as string;
     const regime = (ruleSets as unknown as Readonly<Record<string, { readonly title: string } | undefined>>)[value];

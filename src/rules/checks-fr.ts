@@ -12,13 +12,12 @@ const specialtyFr = (id: unknown) => frenchOf(specialtyLabels, id);
 type Dict = Readonly<Record<string, unknown>>;
 
 /** Group or coordinated practice in French; the commitment delay is the row's figure. */
-function practiceFr(kind: 'group' | 'coordinated', answer: unknown, row: RuleRow<unknown> | undefined): string | undefined {
+function practiceFr(kind: 'group' | 'coordinated', answer: unknown, row: RuleRow<unknown> | undefined): string {
   const years = show((row?.value as Dict | undefined)?.committedWithinYears);
   const what = kind === 'group' ? 'un groupe' : 'un exercice coordonné';
   if (answer === 'member') return kind === 'group' ? 'exerce en groupe' : 'participe à un exercice coordonné';
   if (answer === 'committed') return `s'engage à rejoindre ${what} dans les ${years} ans`;
-  if (answer === 'none') return kind === 'group' ? 'ni exercice en groupe ni engagement' : 'ni exercice coordonné ni engagement';
-  return undefined;
+  return kind === 'group' ? 'ni exercice en groupe ni engagement' : 'ni exercice coordonné ni engagement';
 }
 
 /** The French wording of an eligibility check, from its inputs (the English detail is the library's own text). */
@@ -51,11 +50,11 @@ function eligibilityFr(rule: string, i: Dict, passed: boolean, detail: unknown, 
     case 'eligibility.children-share':
       return `enfants de moins de ${show(i.underAge)} ans : ${n(i.childrenShare)} de la patientèle (> ${n(i.moreThan)}), le seuil des patients adultes ne s'applique pas`;
     case 'eligibility.group-practice':
-      return practiceFr('group', i.groupPractice, row) ?? show(detail);
+      return practiceFr('group', i.groupPractice, row);
     case 'eligibility.group-practice.zip-exemption':
       return 'exerce seul en zone ZIP : dispensé de la condition de groupe';
     case 'eligibility.coordinated-practice':
-      return practiceFr('coordinated', i.coordinatedPractice, row) ?? show(detail);
+      return practiceFr('coordinated', i.coordinatedPractice, row);
     case 'eligibility.full-time.zip':
     case 'eligibility.full-time.zac':
       return `zone ${show(i.zone).toUpperCase()} : temps plein ${passed ? 'ouvert' : 'non ouvert'}`;
