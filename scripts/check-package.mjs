@@ -109,7 +109,9 @@ try {
   if (shown !== pagePath) throw new Error(`simulateur: printed ${shown}, expected ${pagePath}`);
   if (/\b(?:src|href)=["']?https?:/i.test(page.toString('utf8'))) throw new Error('the simulator page loads something from the network');
   const pageGzip = gzipSync(page, { level: 9 }).length;
-  console.log(`simulator page (packed, opened by "aide-assistant-medical simulateur"): ${kib(page.length)}, ${kib(pageGzip)} gzipped (budget ${kib(PAGE_BUDGET_GZIP_BYTES)})`);
+  console.log(
+    `simulator page (packed, opened by "aide-assistant-medical simulateur"): ${kib(page.length)}, ${kib(pageGzip)} gzipped (budget ${kib(PAGE_BUDGET_GZIP_BYTES)})`,
+  );
   if (pageGzip > PAGE_BUDGET_GZIP_BYTES) throw new Error('the simulator page exceeds its size budget');
 } finally {
   rmSync(work, { recursive: true, force: true });

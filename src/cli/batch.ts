@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { accessSync, constants, createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import * as z from 'zod/mini';
 import {
   aidScheduleMany,
@@ -191,62 +192,102 @@ function quoteOpen(text: string): boolean {
   return count % 2 === 1;
 }
 
+/** How a CSV record becomes an input: its header, delimiter and kept columns (sent to workers). */
+interface CsvContext {
+  readonly header: readonly string[];
+  readonly delimiter: string;
+  readonly keep: readonly string[];
+}
+
+/** A record read but not yet parsed: its text and first line (a CSV record, or a JSON line). */
+interface Raw {
+  readonly line: number;
+  readonly text: string;
+}
+
+/** What the reader learnt from the file's first line: how its CSV records read (none for JSON). */
+interface Source {
+  csv?: CsvContext;
+}
+
+/** A CSV record as an input, or a row error with its line when it does not fit its header. */
+function csvItem(text: string, line: number, context: CsvContext): Item {
+  const { header, delimiter, keep } = context;
+  let row: string[] | undefined;
+  if (!text.includes('"'))
+    row = text.split(delimiter); // no quote: the fields are the text between delimiters
+  else {
+    try {
+      const parsed: string[][] = parseCsvSync(text, { delimiter, relax_column_count: false });
+      row = parsed[0];
+    } catch (e) {
+      const reason = (e as Error).message.replace(/ at line \d+/, '');
+      return { line, input: null, kept: [], error: { en: reason, fr: `ligne illisible : ${reason}` } };
+    }
+  }
+  const fields = row ?? [];
+  if (fields.length !== header.length)
+    return {
+      line,
+      input: null,
+      kept: [],
+      error: {
+        en: `the row has ${String(fields.length)} fields, the header ${String(header.length)}`,
+        fr: `la ligne a ${String(fields.length)} champs, l'en-tête ${String(header.length)}`,
+      },
+    };
+  const named: Record<string, string> = {};
+  const kept: string[] = keep.map(() => '');
+  header.forEach((name, i) => {
+    const value = fields[i] ?? '';
+    const k = keep.indexOf(name);
+    if (k >= 0) kept[k] = value;
+    else named[name] = value;
+  });
+  return { line, input: fromRecord(named), kept };
+}
+
+/** A JSON line as an input; a line that is not JSON is a row error, the batch goes on. */
+function jsonLineItem(text: string, line: number): Item {
+  try {
+    return { line, input: JSON.parse(text) as unknown, kept: [] };
+  } catch (e) {
+    return {
+      line,
+      input: null,
+      kept: [],
+      error: { en: `not valid JSON: ${(e as Error).message}`, fr: `JSON invalide : ${(e as Error).message}` },
+    };
+  }
+}
+
+/** The item of a record read: parsed here, or already an item (a row error found while reading). */
+function itemOf(read: Raw | Item, csv: CsvContext | undefined): Item {
+  if (!('text' in read)) return read;
+  return csv ? csvItem(read.text, read.line, csv) : jsonLineItem(read.text, read.line);
+}
+
 /**
- * The rows of a CSV file, in order, each with its line. Each record is parsed alone, so a
- * record that does not fit its header (too many or too few fields, a broken quote) is a row
- * error with its line and the next record is read as it is: nothing ever shifts.
+ * The records of a CSV file, in order, each with its line. Each record is parsed alone (see
+ * `csvItem`), so a record that does not fit its header (too many or too few fields, a broken
+ * quote) is a row error with its line and the next record is read as it is: nothing ever shifts.
  */
-async function* csvItems(
+async function* csvRecords(
   chunks: AsyncIterable<string>,
   options: { readonly delimiter: string | undefined; readonly fields: ReadonlySet<string>; readonly keep: readonly string[] },
-): AsyncGenerator<Item> {
-  let header: string[] | undefined;
-  let delimiter = options.delimiter ?? ',';
+  source: Source,
+): AsyncGenerator<Raw | Item> {
+  let context: CsvContext | undefined;
   let record: string[] = [];
   let first = 0;
   let number = 0;
-  const emit = (text: string, line: number): Item | undefined => {
-    if (text.trim() === '') return undefined;
-    let row: string[] | undefined;
-    if (!text.includes('"'))
-      row = text.split(delimiter); // no quote: the fields are the text between delimiters
-    else {
-      try {
-        const parsed: string[][] = parseCsvSync(text, { delimiter, relax_column_count: false });
-        row = parsed[0];
-      } catch (e) {
-        const reason = (e as Error).message.replace(/ at line \d+/, '');
-        return { line, input: null, kept: [], error: { en: reason, fr: `ligne illisible : ${reason}` } };
-      }
-    }
-    if (!header || row === undefined) return undefined;
-    if (row.length !== header.length)
-      return {
-        line,
-        input: null,
-        kept: [],
-        error: {
-          en: `the row has ${String(row.length)} fields, the header ${String(header.length)}`,
-          fr: `la ligne a ${String(row.length)} champs, l'en-tête ${String(header.length)}`,
-        },
-      };
-    const fields: Record<string, string> = {};
-    const kept: string[] = options.keep.map(() => '');
-    header.forEach((name, i) => {
-      const value = row[i] ?? '';
-      const k = options.keep.indexOf(name);
-      if (k >= 0) kept[k] = value;
-      else fields[name] = value;
-    });
-    return { line, input: fromRecord(fields), kept };
-  };
   for await (const line of linesOf(chunks)) {
     number += 1;
-    if (header === undefined) {
-      delimiter = options.delimiter ?? detectDelimiter(line);
+    if (context === undefined) {
+      const delimiter = options.delimiter ?? detectDelimiter(line);
       const rows: string[][] = parseCsvSync(line.replace(/^\uFEFF/, ''), { delimiter });
-      const names = rows[0];
-      header = checkHeader(names ?? [], options.fields, options.keep);
+      context = { header: checkHeader(rows[0] ?? [], options.fields, options.keep), delimiter, keep: options.keep };
+      source.csv = context;
       continue;
     }
     if (record.length === 0) first = number;
@@ -254,18 +295,19 @@ async function* csvItems(
     const text = record.join('\n');
     if (quoteOpen(text) && record.length < MAX_RECORD_LINES) continue;
     record = [];
-    const item = quoteOpen(text)
-      ? {
-          line: first,
-          input: null,
-          kept: [],
-          error: {
-            en: `a quote opened on line ${String(first)} is not closed within ${String(MAX_RECORD_LINES)} lines`,
-            fr: `un guillemet ouvert ligne ${String(first)} n'est pas fermé dans les ${String(MAX_RECORD_LINES)} lignes`,
-          },
-        }
-      : emit(text, first);
-    if (item) yield item;
+    if (!quoteOpen(text)) {
+      if (text.trim() !== '') yield { line: first, text };
+      continue;
+    }
+    yield {
+      line: first,
+      input: null,
+      kept: [],
+      error: {
+        en: `a quote opened on line ${String(first)} is not closed within ${String(MAX_RECORD_LINES)} lines`,
+        fr: `un guillemet ouvert ligne ${String(first)} n'est pas fermé dans les ${String(MAX_RECORD_LINES)} lignes`,
+      },
+    };
   }
   if (record.length > 0)
     yield {
@@ -279,34 +321,13 @@ async function* csvItems(
     };
 }
 
-/** The rows of a JSON Lines file; a line that is not JSON is a row error, the batch goes on. */
-async function* jsonLineItems(chunks: AsyncIterable<string>): AsyncGenerator<Item> {
-  let carry = '';
+/** The lines of a JSON Lines file, each with its number (blank lines are skipped). */
+async function* jsonLineRecords(chunks: AsyncIterable<string>): AsyncGenerator<Raw> {
   let line = 0;
-  const item = (text: string): Item | undefined => {
+  for await (const text of linesOf(chunks)) {
     line += 1;
-    if (text.trim() === '') return undefined;
-    try {
-      return { line, input: JSON.parse(text) as unknown, kept: [] };
-    } catch (e) {
-      return {
-        line,
-        input: null,
-        kept: [],
-        error: { en: `not valid JSON: ${(e as Error).message}`, fr: `JSON invalide : ${(e as Error).message}` },
-      };
-    }
-  };
-  for await (const chunk of chunks) {
-    const parts = (carry + chunk).split(/\r?\n/);
-    carry = parts.pop() ?? '';
-    for (const part of parts) {
-      const it = item(part);
-      if (it) yield it;
-    }
+    if (text.trim() !== '') yield { line, text };
   }
-  const last = item(carry);
-  if (last) yield last;
 }
 
 /** The rows of a JSON file: an array, read whole (JSON Lines is the streaming format). */
@@ -411,6 +432,184 @@ function buffered(stream: Writable): { line: (text: string) => Promise<void>; fl
   };
 }
 
+/** What the output of a batch looks like: everything a worker needs to write its rows as the main thread would. */
+export interface Shape {
+  readonly kind: Kind;
+  readonly to: string;
+  readonly keep: readonly string[];
+  readonly lang: 'en' | 'fr';
+  readonly trace: boolean;
+  readonly stderrIsTTY: boolean;
+  readonly errorsFile: boolean;
+}
+
+/** Rows written: the output text, the errors file's lines, what goes to stderr, how many rows and how many failed. */
+export interface Formatted {
+  readonly out: string;
+  readonly errors: string;
+  readonly stderr: string;
+  readonly count: number;
+  readonly failed: number;
+}
+
+/** The output of outcomes, each with the item it was read from (its line, kept cells, read error). */
+function formatRows(shape: Shape, rows: readonly (readonly [BatchOutcome<Row>, Item | undefined])[]): Formatted {
+  const excel = shape.to === 'excel-fr';
+  const columns = COLUMNS[shape.kind];
+  const { keep, lang } = shape;
+  let out = '';
+  let errors = '';
+  let stderr = '';
+  let failed = 0;
+  for (const [outcome, item] of rows) {
+    const row = outcome.index + 1;
+    const line = item?.line ?? '';
+    const unread = item?.error === undefined ? undefined : lang === 'fr' ? item.error.fr : item.error.en;
+    const error = outcome.ok ? undefined : (unread ?? outcome.error.message);
+    if (!outcome.ok) {
+      failed += 1;
+      const code = item?.error === undefined ? outcome.error.code : 'UNREADABLE_ROW';
+      const path = item?.error === undefined ? (outcome.error.issues[0]?.path.join('.') ?? '') : '';
+      if (shape.errorsFile) errors += csvLine([row, line, code, path, error], false);
+      else
+        stderr +=
+          lang === 'fr'
+            ? `${shape.stderrIsTTY ? '\r' : ''}rang ${String(row)}${line === '' ? '' : ` (ligne ${String(line)})`} : ${error ?? ''}\n`
+            : `${shape.stderrIsTTY ? '\r' : ''}row ${String(row)}${line === '' ? '' : ` (line ${String(line)})`}: ${error ?? ''}\n`;
+    }
+    const result = outcome.ok ? outcome.result : undefined;
+    if (shape.to === 'jsonl') {
+      const kept = Object.fromEntries(keep.map((k, i) => [k, item?.kept[i] ?? '']));
+      const body = outcome.ok
+        ? { result: outcome.result }
+        : { error: item?.error === undefined ? outcome.error : { code: 'UNREADABLE_ROW', message: error } };
+      out += `${JSON.stringify({ row, line: item?.line ?? null, ok: outcome.ok, ...(keep.length > 0 ? { kept } : {}), ...body })}\n`;
+    } else {
+      const warnings = result ? (result.warnings as string[]).join(' | ') : '';
+      out += csvLine(
+        [
+          row,
+          line,
+          outcome.ok,
+          error ?? '',
+          ...keep.map((_, i) => item?.kept[i] ?? ''),
+          ...columns.map(([, get]) => (result ? (get(result) ?? '') : '')),
+          warnings,
+        ],
+        excel,
+      );
+    }
+  }
+  return { out, errors, stderr, count: rows.length, failed };
+}
+
+/** A chunk of rows computed and written apart (by a worker): `start` is the index of its first row. */
+export function formatChunk(shape: Shape, reads: readonly (Raw | Item)[], start: number, csv: CsvContext | undefined): Formatted {
+  const items = reads.map((read) => itemOf(read, csv));
+  const many = MANY[shape.kind] as (rows: Iterable<unknown>, options: BatchOptions) => Iterable<BatchOutcome<Row>>;
+  const rows: [BatchOutcome<Row>, Item][] = [];
+  let n = 0;
+  for (const outcome of many(
+    items.map((item) => (item.error === undefined ? item.input : null)),
+    { trace: shape.trace, lang: shape.lang },
+  )) {
+    const item = items[n] as Item;
+    rows.push([{ ...outcome, index: start + n }, item]);
+    n += 1;
+  }
+  return formatRows(shape, rows);
+}
+
+/** Rows computed at a time (by a worker or here): large enough that messages cost little, small enough that memory stays flat. */
+const CHUNK = 500;
+
+/** The records read, `CHUNK` at a time, in order. */
+async function* chunked<T>(reads: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T[]> {
+  let chunk: T[] = [];
+  for await (const read of reads) {
+    chunk.push(read);
+    if (chunk.length < CHUNK) continue;
+    yield chunk;
+    chunk = [];
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** The number of workers: `--jobs N`, else the machine's cores (one when the command runs from its sources). */
+function jobsOf(values: Values, io: Io): number {
+  const given = typeof values.jobs === 'string' ? values.jobs : undefined;
+  if (given === undefined) return io.cores ?? 1;
+  if (!/^\d+$/.test(given) || Number(given) < 1 || Number(given) > 64)
+    throw new UsageError('--jobs is a number of workers from 1 to 64', '--jobs est un nombre de workers de 1 à 64');
+  return Number(given);
+}
+
+/**
+ * Computes the rows in `jobs` worker threads, a chunk at a time, and emits the chunks in input
+ * order. At most two chunks per worker are in flight: memory stays flat on any file.
+ */
+async function inWorkers(
+  shape: Shape,
+  reads: AsyncIterable<Raw | Item> | Iterable<Item>,
+  source: Source,
+  jobs: number,
+  script: URL,
+  emit: (done: Formatted) => Promise<void>,
+): Promise<void> {
+  const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: { role: WORKER_ROLE } }));
+  const idle = [...workers];
+  const waiting: ((w: Worker) => void)[] = [];
+  const take = () =>
+    new Promise<Worker>((resolve) => {
+      const free = idle.pop();
+      if (free) resolve(free);
+      else waiting.push(resolve);
+    });
+  const give = (w: Worker) => {
+    const next = waiting.shift();
+    if (next) next(w);
+    else idle.push(w);
+  };
+  const run = async (chunk: (Raw | Item)[], start: number): Promise<Formatted> => {
+    const worker = await take();
+    try {
+      return await new Promise<Formatted>((resolve, reject) => {
+        worker.once('message', (done: Formatted) => {
+          worker.off('error', reject);
+          resolve(done);
+        });
+        worker.once('error', reject);
+        worker.postMessage({ shape, items: chunk, start, csv: source.csv });
+      });
+    } finally {
+      give(worker);
+    }
+  };
+  const inFlight: Promise<Formatted>[] = [];
+  let start = 0;
+  try {
+    for await (const chunk of chunked(reads)) {
+      inFlight.push(run(chunk, start));
+      start += chunk.length;
+      if (inFlight.length >= jobs * 2) await emit(await (inFlight.shift() as Promise<Formatted>));
+    }
+    while (inFlight.length > 0) await emit(await (inFlight.shift() as Promise<Formatted>));
+  } finally {
+    await Promise.allSettled(inFlight);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** Marks a worker thread of the batch (the command line's own script, started again). */
+export const WORKER_ROLE = 'aide-assistant-medical:batch';
+
+/** The body of a batch worker: formats each chunk it is sent. */
+export function serveBatchWorker(port: MessagePort): void {
+  port.on('message', (message: { shape: Shape; items: (Raw | Item)[]; start: number; csv?: CsvContext }) => {
+    port.postMessage(formatChunk(message.shape, message.items, message.start, message.csv));
+  });
+}
+
 /** Runs a batch: reads the rows, computes each, writes one output row per input row, reports every failed row. */
 export async function batch(values: Values, positionals: readonly string[], io: Io): Promise<number> {
   const [fn, file] = positionals;
@@ -443,34 +642,28 @@ export async function batch(values: Values, positionals: readonly string[], io: 
   if (keep.length > 0 && from !== 'csv')
     throw new UsageError('--keep names columns of a CSV file', "--keep nomme des colonnes d'un fichier CSV");
 
-  const { source, size } = openInput(file, io);
+  const { source: stream, size } = openInput(file, io);
   const out: Writable = str('out') === undefined ? io.stdout : openOutput(str('out') ?? '', { en: 'output', fr: 'la sortie' });
   const errorsOut: Writable | undefined =
     str('errors') === undefined ? undefined : openOutput(str('errors') ?? '', { en: 'errors file', fr: 'le fichier des erreurs' });
   const progress = progressBar(io, size);
-  source.on('data', progress.count);
-  const chunks = decoded(source, str('encoding') ?? 'utf-8');
-  const items: AsyncIterable<Item> | Iterable<Item> =
+  stream.on('data', progress.count);
+  const chunks = decoded(stream, str('encoding') ?? 'utf-8');
+  const source: Source = {};
+  const reads: AsyncIterable<Raw | Item> | Iterable<Item> =
     from === 'csv'
-      ? csvItems(chunks, {
-          delimiter: delimiter === 'tab' ? '\t' : delimiter,
-          fields: new Set(fieldPaths(SCHEMAS[kind as Exclude<Kind, 'ledger'>])),
-          keep,
-        })
+      ? csvRecords(
+          chunks,
+          {
+            delimiter: delimiter === 'tab' ? '\t' : delimiter,
+            fields: new Set(fieldPaths(SCHEMAS[kind as Exclude<Kind, 'ledger'>])),
+            keep,
+          },
+          source,
+        )
       : from === 'jsonl'
-        ? jsonLineItems(chunks)
+        ? jsonLineRecords(chunks)
         : await jsonItems(chunks);
-
-  // The rows go to the library one by one; what it cannot see (line, kept cells, read errors) waits here by index.
-  const meta = new Map<number, Item>();
-  async function* inputs(): AsyncGenerator {
-    let index = 0;
-    for await (const item of items) {
-      meta.set(index, item);
-      index += 1;
-      yield item.error === undefined ? item.input : null;
-    }
-  }
 
   const excel = to === 'excel-fr';
   const columns = COLUMNS[kind];
@@ -479,62 +672,35 @@ export async function batch(values: Values, positionals: readonly string[], io: 
   if (errorsOut) await write(errorsOut, csvLine(['row', 'line', 'code', 'path', 'message'], false));
   const output = buffered(out);
   const errorLines = errorsOut ? buffered(errorsOut) : undefined;
+  const lang = values.lang === 'en' ? 'en' : 'fr';
+  const shape: Shape = {
+    kind,
+    to,
+    keep,
+    lang,
+    trace: values.trace === true,
+    stderrIsTTY: io.stderrIsTTY,
+    errorsFile: errorsOut !== undefined,
+  };
+  const jobs = jobsOf(values, io);
   let total = 0;
   let failed = 0;
-  const lang = values.lang === 'en' ? 'en' : 'fr';
-  const outcomes = (MANY[kind] as (rows: unknown, options: BatchOptions) => AsyncIterable<BatchOutcome<Row>>)(inputs(), {
-    trace: values.trace === true,
-    lang,
-  });
+  const emit = async (done: Formatted) => {
+    total += done.count;
+    failed += done.failed;
+    if (done.out !== '') await output.line(done.out);
+    if (errorLines && done.errors !== '') await errorLines.line(done.errors);
+    if (done.stderr !== '') await write(io.stderr, done.stderr);
+    progress.draw(total, failed);
+  };
   try {
-    for await (const outcome of outcomes) {
-      const item = meta.get(outcome.index);
-      meta.delete(outcome.index);
-      const row = outcome.index + 1;
-      const line = item?.line ?? '';
-      total += 1;
-      const unread = item?.error === undefined ? undefined : lang === 'fr' ? item.error.fr : item.error.en;
-      const error = outcome.ok ? undefined : (unread ?? outcome.error.message);
-      if (!outcome.ok) {
-        failed += 1;
-        const code = item?.error === undefined ? outcome.error.code : 'UNREADABLE_ROW';
-        const path = item?.error === undefined ? (outcome.error.issues[0]?.path.join('.') ?? '') : '';
-        if (errorLines) await errorLines.line(csvLine([row, line, code, path, error], false));
-        else
-          await write(
-            io.stderr,
-            lang === 'fr'
-              ? `${io.stderrIsTTY ? '\r' : ''}rang ${String(row)}${line === '' ? '' : ` (ligne ${String(line)})`} : ${error ?? ''}\n`
-              : `${io.stderrIsTTY ? '\r' : ''}row ${String(row)}${line === '' ? '' : ` (line ${String(line)})`}: ${error ?? ''}\n`,
-          );
+    if (jobs > 1 && io.workerScript !== undefined) await inWorkers(shape, reads, source, jobs, io.workerScript, emit);
+    else {
+      let start = 0;
+      for await (const chunk of chunked(reads)) {
+        await emit(formatChunk(shape, chunk, start, source.csv));
+        start += chunk.length;
       }
-      const result = outcome.ok ? outcome.result : undefined;
-      if (to === 'jsonl') {
-        const kept = Object.fromEntries(keep.map((k, i) => [k, item?.kept[i] ?? '']));
-        const body = outcome.ok
-          ? { result: outcome.result }
-          : { error: item?.error === undefined ? outcome.error : { code: 'UNREADABLE_ROW', message: error } };
-        await output.line(
-          `${JSON.stringify({ row, line: item?.line ?? null, ok: outcome.ok, ...(keep.length > 0 ? { kept } : {}), ...body })}\n`,
-        );
-      } else {
-        const warnings = result ? (result.warnings as string[]).join(' | ') : '';
-        await output.line(
-          csvLine(
-            [
-              row,
-              line,
-              outcome.ok,
-              error ?? '',
-              ...keep.map((_, i) => item?.kept[i] ?? ''),
-              ...columns.map(([, get]) => (result ? (get(result) ?? '') : '')),
-              warnings,
-            ],
-            excel,
-          ),
-        );
-      }
-      progress.draw(total, failed);
     }
   } finally {
     await output.flush();

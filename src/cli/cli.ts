@@ -198,6 +198,7 @@ const FLAGS = {
     delimiter: { type: 'string' },
     encoding: { type: 'string' },
     trace: { type: 'boolean' },
+    jobs: { type: 'string' },
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },

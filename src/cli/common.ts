@@ -10,6 +10,10 @@ export interface Io {
   readonly stdin: Readable;
   /** Whether stderr is a terminal (the progress bar is drawn only then). */
   readonly stderrIsTTY: boolean;
+  /** The machine's cores: the default of `batch --jobs` (one when not given, as in-process tests run). */
+  readonly cores?: number;
+  /** The script a batch worker thread runs (the command line's own bundle); without it, batches run in-process. */
+  readonly workerScript?: URL;
   /** Stops a long-running command (the simulator's server); the process's own signals stop it otherwise. */
   readonly signal?: AbortSignal;
 }

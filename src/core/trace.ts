@@ -67,6 +67,9 @@ export interface TracedRow {
 /** The languages of what a person reads in a result: its warnings and check details, and its errors. */
 export type Lang = 'en' | 'fr';
 
+/** The warning of each interpretation row, by language (a cache: rows are frozen, their wording never changes). */
+const INTERPRETATIONS: Record<Lang, WeakMap<TracedRow, string>> = { en: new WeakMap(), fr: new WeakMap() };
+
 /** Collects the trace and the warnings of one computation. @internal */
 export class Recorder<Id extends string = string> {
   readonly trace: TraceStepOf<Id>[] = [];
@@ -110,8 +113,7 @@ export class Recorder<Id extends string = string> {
   /** Records a step that applies a rule row; a row that is an interpretation adds its warning. */
   use(row: TracedRow, inputs: Record<string, unknown>, output: unknown, rule: string = row.id): void {
     if (this.tracing) this.trace.push({ rule, ruleSet: row.ruleSet as Id, reference: row.reference, inputs, output });
-    if (row.reference.provenance === 'interpretation')
-      this.warn(`Interpretation (${row.id}): ${row.label}`, `Interprétation (${row.id}) : ${this.labelFr(row)}`);
+    if (row.reference.provenance === 'interpretation') this.note(this.interpretation(row));
   }
 
   /** Records a computed step, or a caller-supplied figure, under the regime computing. */
@@ -131,6 +133,17 @@ export class Recorder<Id extends string = string> {
   /** Whether this recorder builds trace steps (a computation apart builds them only then). */
   get traced(): boolean {
     return this.tracing;
+  }
+
+  /** The warning that names an interpretation row, worded once per row and language (rows are frozen). */
+  private interpretation(row: TracedRow): string {
+    const cache = INTERPRETATIONS[this.lang];
+    let text = cache.get(row);
+    if (text === undefined) {
+      text = this.lang === 'fr' ? `Interprétation (${row.id}) : ${this.labelFr(row)}` : `Interpretation (${row.id}): ${row.label}`;
+      cache.set(row, text);
+    }
+    return text;
   }
 
   /** Adds a warning once, in the computation's language. */
