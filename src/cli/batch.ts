@@ -9,7 +9,6 @@ import { once } from 'node:events';
 import { accessSync, constants, createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { Worker, type MessagePort } from 'node:worker_threads';
 import * as z from 'zod/mini';
 import {
   aidScheduleMany,
@@ -25,6 +24,7 @@ import { schema as eligibilitySchema } from '../eligibility/checkEligibility.js'
 import { schema as scheduleSchema } from '../schedule/aidSchedule.js';
 import { schema as settleSchema } from '../settlement/settleYear.js';
 import { schema as targetsSchema } from '../targets/patientTargets.js';
+import { inWorkers } from './workers.js';
 import { CliError, EXIT, FORBIDDEN_SEGMENTS, UsageError, fromRecord, write, type Io, type Row } from './common.js';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -111,7 +111,7 @@ const COLUMNS: Record<Kind, [string, (r: Row) => unknown][]> = {
  */
 
 /** One row read from a batch file: its input, or why it could not be read, with its line and kept cells. */
-interface Item {
+export interface Item {
   readonly line: number | null;
   readonly input: unknown;
   readonly kept: readonly string[];
@@ -193,20 +193,20 @@ function quoteOpen(text: string): boolean {
 }
 
 /** How a CSV record becomes an input: its header, delimiter and kept columns (sent to workers). */
-interface CsvContext {
+export interface CsvContext {
   readonly header: readonly string[];
   readonly delimiter: string;
   readonly keep: readonly string[];
 }
 
 /** A record read but not yet parsed: its text and first line (a CSV record, or a JSON line). */
-interface Raw {
+export interface Raw {
   readonly line: number;
   readonly text: string;
 }
 
 /** What the reader learnt from the file's first line: how its CSV records read (none for JSON). */
-interface Source {
+export interface Source {
   csv?: CsvContext;
 }
 
@@ -453,7 +453,7 @@ export interface Formatted {
 }
 
 /** The output of outcomes, each with the item it was read from (its line, kept cells, read error). */
-function formatRows(shape: Shape, rows: readonly (readonly [BatchOutcome<Row>, Item | undefined])[]): Formatted {
+function formatRows(shape: Shape, rows: readonly (readonly [BatchOutcome<Row>, Item])[]): Formatted {
   const excel = shape.to === 'excel-fr';
   const columns = COLUMNS[shape.kind];
   const { keep, lang } = shape;
@@ -463,13 +463,13 @@ function formatRows(shape: Shape, rows: readonly (readonly [BatchOutcome<Row>, I
   let failed = 0;
   for (const [outcome, item] of rows) {
     const row = outcome.index + 1;
-    const line = item?.line ?? '';
-    const unread = item?.error === undefined ? undefined : lang === 'fr' ? item.error.fr : item.error.en;
+    const line = item.line ?? '';
+    const unread = item.error === undefined ? undefined : lang === 'fr' ? item.error.fr : item.error.en;
     const error = outcome.ok ? undefined : (unread ?? outcome.error.message);
     if (!outcome.ok) {
       failed += 1;
-      const code = item?.error === undefined ? outcome.error.code : 'UNREADABLE_ROW';
-      const path = item?.error === undefined ? (outcome.error.issues[0]?.path.join('.') ?? '') : '';
+      const code = item.error === undefined ? outcome.error.code : 'UNREADABLE_ROW';
+      const path = item.error === undefined ? (outcome.error.issues[0]?.path.join('.') ?? '') : '';
       if (shape.errorsFile) errors += csvLine([row, line, code, path, error], false);
       else
         stderr +=
@@ -479,11 +479,11 @@ function formatRows(shape: Shape, rows: readonly (readonly [BatchOutcome<Row>, I
     }
     const result = outcome.ok ? outcome.result : undefined;
     if (shape.to === 'jsonl') {
-      const kept = Object.fromEntries(keep.map((k, i) => [k, item?.kept[i] ?? '']));
+      const kept = Object.fromEntries(keep.map((k, i) => [k, item.kept[i] ?? '']));
       const body = outcome.ok
         ? { result: outcome.result }
-        : { error: item?.error === undefined ? outcome.error : { code: 'UNREADABLE_ROW', message: error } };
-      out += `${JSON.stringify({ row, line: item?.line ?? null, ok: outcome.ok, ...(keep.length > 0 ? { kept } : {}), ...body })}\n`;
+        : { error: item.error === undefined ? outcome.error : { code: 'UNREADABLE_ROW', message: error } };
+      out += `${JSON.stringify({ row, line: item.line ?? null, ok: outcome.ok, ...(keep.length > 0 ? { kept } : {}), ...body })}\n`;
     } else {
       const warnings = result ? (result.warnings as string[]).join(' | ') : '';
       out += csvLine(
@@ -492,7 +492,7 @@ function formatRows(shape: Shape, rows: readonly (readonly [BatchOutcome<Row>, I
           line,
           outcome.ok,
           error ?? '',
-          ...keep.map((_, i) => item?.kept[i] ?? ''),
+          ...keep.map((_, i) => item.kept[i] ?? ''),
           ...columns.map(([, get]) => (result ? (get(result) ?? '') : '')),
           warnings,
         ],
@@ -524,7 +524,7 @@ export function formatChunk(shape: Shape, reads: readonly (Raw | Item)[], start:
 const CHUNK = 500;
 
 /** The records read, `CHUNK` at a time, in order. */
-async function* chunked<T>(reads: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T[]> {
+export async function* chunked<T>(reads: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T[]> {
   let chunk: T[] = [];
   for await (const read of reads) {
     chunk.push(read);
@@ -542,72 +542,6 @@ function jobsOf(values: Values, io: Io): number {
   if (!/^\d+$/.test(given) || Number(given) < 1 || Number(given) > 64)
     throw new UsageError('--jobs is a number of workers from 1 to 64', '--jobs est un nombre de workers de 1 à 64');
   return Number(given);
-}
-
-/**
- * Computes the rows in `jobs` worker threads, a chunk at a time, and emits the chunks in input
- * order. At most two chunks per worker are in flight: memory stays flat on any file.
- */
-async function inWorkers(
-  shape: Shape,
-  reads: AsyncIterable<Raw | Item> | Iterable<Item>,
-  source: Source,
-  jobs: number,
-  script: URL,
-  emit: (done: Formatted) => Promise<void>,
-): Promise<void> {
-  const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: { role: WORKER_ROLE } }));
-  const idle = [...workers];
-  const waiting: ((w: Worker) => void)[] = [];
-  const take = () =>
-    new Promise<Worker>((resolve) => {
-      const free = idle.pop();
-      if (free) resolve(free);
-      else waiting.push(resolve);
-    });
-  const give = (w: Worker) => {
-    const next = waiting.shift();
-    if (next) next(w);
-    else idle.push(w);
-  };
-  const run = async (chunk: (Raw | Item)[], start: number): Promise<Formatted> => {
-    const worker = await take();
-    try {
-      return await new Promise<Formatted>((resolve, reject) => {
-        worker.once('message', (done: Formatted) => {
-          worker.off('error', reject);
-          resolve(done);
-        });
-        worker.once('error', reject);
-        worker.postMessage({ shape, items: chunk, start, csv: source.csv });
-      });
-    } finally {
-      give(worker);
-    }
-  };
-  const inFlight: Promise<Formatted>[] = [];
-  let start = 0;
-  try {
-    for await (const chunk of chunked(reads)) {
-      inFlight.push(run(chunk, start));
-      start += chunk.length;
-      if (inFlight.length >= jobs * 2) await emit(await (inFlight.shift() as Promise<Formatted>));
-    }
-    while (inFlight.length > 0) await emit(await (inFlight.shift() as Promise<Formatted>));
-  } finally {
-    await Promise.allSettled(inFlight);
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-}
-
-/** Marks a worker thread of the batch (the command line's own script, started again). */
-export const WORKER_ROLE = 'aide-assistant-medical:batch';
-
-/** The body of a batch worker: formats each chunk it is sent. */
-export function serveBatchWorker(port: MessagePort): void {
-  port.on('message', (message: { shape: Shape; items: (Raw | Item)[]; start: number; csv?: CsvContext }) => {
-    port.postMessage(formatChunk(message.shape, message.items, message.start, message.csv));
-  });
 }
 
 /** Runs a batch: reads the rows, computes each, writes one output row per input row, reports every failed row. */
@@ -688,7 +622,7 @@ export async function batch(values: Values, positionals: readonly string[], io: 
   const emit = async (done: Formatted) => {
     total += done.count;
     failed += done.failed;
-    if (done.out !== '') await output.line(done.out);
+    await output.line(done.out);
     if (errorLines && done.errors !== '') await errorLines.line(done.errors);
     if (done.stderr !== '') await write(io.stderr, done.stderr);
     progress.draw(total, failed);

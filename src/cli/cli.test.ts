@@ -1047,3 +1047,31 @@ describe('command line: the simulator page (simulateur)', () => {
     expect(stderr).toContain('--port is a number from 0 to 65535');
   });
 });
+
+describe('command line: batch --jobs in-process', () => {
+  it('runs in-process when it cannot start workers (from its sources), whatever --jobs says', async () => {
+    const csv = file('jobs.csv', 'signedOn,option,tier\n2023-09-01,half-time,standard\n2023-02-30,half-time,standard\n');
+    const one = await cli(['batch', 'schedule', csv, '--jobs', '1']);
+    const two = await cli(['batch', 'schedule', csv, '--jobs', '2']);
+    expect(two).toEqual(one);
+    expect(one.code).toBe(1);
+    const stdout = new PassThrough();
+    const out: string[] = [];
+    stdout.on('data', (d: Buffer) => out.push(d.toString()));
+    const code = await run(['batch', 'schedule', csv, '--lang', 'en'], {
+      stdout,
+      stderr: new PassThrough(),
+      stdin: Readable.from(['']),
+      stderrIsTTY: false,
+      cores: 2,
+    });
+    expect(code).toBe(1);
+    expect(out.join('')).toBe(one.stdout);
+  });
+
+  it.each(['0', '65', 'two', '1.5'])('refuses --jobs %s', async (jobs) => {
+    const { code, stderr } = await cli(['batch', 'schedule', file('j.csv', 'signedOn\n'), '--jobs', jobs]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--jobs is a number of workers from 1 to 64');
+  });
+});

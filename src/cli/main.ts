@@ -3,7 +3,7 @@
 // run this same script again).
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { serveBatchWorker, WORKER_ROLE } from './batch.js';
+import { serveBatchWorker, WORKER_ROLE } from './workers.js';
 import { run } from './cli.js';
 
 if (!isMainThread && parentPort !== null && (workerData as { role?: unknown } | null)?.role === WORKER_ROLE) {
