@@ -59,7 +59,7 @@ default) or in English (--lang en); JSON field names and identifiers do not chan
                contract's facts and its years: [{ year, observed, paid: [{ on, amount }] }]
   batch        eligibility|targets|schedule|settle|ledger FILE|- [--from csv|jsonl|json]
                [--to csv|jsonl|excel-fr] [--out FILE] [--errors FILE] [--keep COL,COL...]
-               [--delimiter ,|;|tab] [--encoding utf-8|windows-1252] [--trace]
+               [--delimiter ,|;|tab] [--encoding utf-8|windows-1252] [--trace] [--jobs N]
                Reads one contract per row (CSV columns or JSON fields named as the function's
                input, nested with dots: patientele.medecinTraitant), writes one result per row
                with its line, its warnings and the --keep columns. Strict: an unknown,
@@ -68,7 +68,8 @@ default) or in English (--lang en); JSON field names and identifiers do not chan
                The delimiter is detected (comma or semicolon); VRAI/FAUX, decimal commas and
                dates DD/MM/YYYY are read; --to excel-fr writes what a French Excel opens
                (semicolons, BOM, decimal commas). Every failed row is reported, on stderr or in
-               --errors FILE (CSV: row, line, code, path, message).
+               --errors FILE (CSV: row, line, code, path, message). --jobs N computes in N
+               worker threads (default: the machine's cores), the output in input order.
   compare      --signed-on DATE --structure scp|scm|sisa --etp N --members FILE [--training-site] [--years N]
                Individual or collective? Each member's individual contract against the group's
                collective one, year by year (members need an "option" column: half-time|full-time).
