@@ -71,6 +71,7 @@ export type { CollectiveSettleInput, CollectiveSettleResult } from './settlement
 export type { CallOptions } from './rules/call.js';
 export type { Lang } from './core/trace.js';
 export { frEuros, vocabularyFr } from './rules/words.js';
+export type { VocabularyFr } from './rules/words.js';
 export { explain } from './explain/explain.js';
 export type { ExplainOptions } from './explain/explain.js';
 export { ruleSets } from './rules/registry.js';

@@ -1,13 +1,23 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as library from '../src/index.js';
 import { generatedFiles } from './generate.js';
 
 const root = join(import.meta.dirname, '..');
-const files = generatedFiles();
+// Generated when the tests run, not when the file loads.
+let files: Record<string, string> = {};
+beforeAll(() => {
+  files = generatedFiles();
+  if (process.env.UPDATE_DOCS === '1') {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+  }
+});
 const read = (path: string) => {
   try {
     return readFileSync(join(root, path), 'utf8');
@@ -16,16 +26,10 @@ const read = (path: string) => {
   }
 };
 
-if (process.env.UPDATE_DOCS === '1') {
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-}
-
 describe('generated files (npm run docs:generate rewrites them)', () => {
-  it.each(Object.keys(files))('%s matches what the library generates', (path) => {
-    expect(read(path), `${path} is stale: run npm run docs:generate`).toBe(files[path]);
+  it('every generated file matches what the library generates', () => {
+    expect(Object.keys(files).length).toBeGreaterThan(10);
+    for (const [path, content] of Object.entries(files)) expect(read(path), `${path} is stale: run npm run docs:generate`).toBe(content);
   });
 
   it('lets an auditor find every rule of a result in docs/rules, with its value and source, in one hop', () => {
@@ -72,10 +76,11 @@ describe('generated files (npm run docs:generate rewrites them)', () => {
 
 describe('JSON Schemas of the inputs', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
+  // The committed schemas (the test above checks that they are what the library generates).
   const schemas = Object.fromEntries(
-    Object.entries(files)
-      .filter(([p]) => p.startsWith('schemas/'))
-      .map(([p, content]) => [p.replace('schemas/', '').replace('.input.schema.json', ''), ajv.compile(JSON.parse(content) as object)]),
+    readdirSync(join(root, 'schemas'))
+      .filter((name) => name.endsWith('.input.schema.json'))
+      .map((name) => [name.replace('.input.schema.json', ''), ajv.compile(JSON.parse(read(`schemas/${name}`) ?? '{}') as object)]),
   );
   const fnSchema: Record<string, string> = {
     checkEligibility: 'check-eligibility',

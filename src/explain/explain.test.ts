@@ -1,16 +1,20 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contract, count, fcParams } from '../../test/arbitraries.js';
 import { expectRulesError } from '../../test/helpers.js';
 import { aidSchedule, checkEligibility, explain, patientTargets, settleYear, type ResultBase } from '../index.js';
 
-const settlement = settleYear({
-  signedOn: '2023-09-01',
-  option: 'half-time',
-  tier: 'standard',
-  year: 3,
-  targets: { medecinTraitant: { start: 920, target: 1115 }, fileActive: { start: 1350, target: 1661 } },
-  observed: { medecinTraitant: 1017, fileActive: 1400 },
+// Computed when the tests run, not when the file loads (a mutant of the library then fails a test, not the file).
+let settlement: ResultBase;
+beforeAll(() => {
+  settlement = settleYear({
+    signedOn: '2023-09-01',
+    option: 'half-time',
+    tier: 'standard',
+    year: 3,
+    targets: { medecinTraitant: { start: 920, target: 1115 }, fileActive: { start: 1350, target: 1661 } },
+    observed: { medecinTraitant: 1017, fileActive: 1400 },
+  });
 });
 
 describe('explain', () => {

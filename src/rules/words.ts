@@ -107,6 +107,28 @@ export function frNumber(value: number | string): string {
   return String(value).replace('.', ',');
 }
 
+/** The French words of the library's identifiers, one table per kind of identifier. */
+export interface VocabularyFr {
+  /** `'half-time'` → `'mi-temps'`, … */
+  readonly options: Readonly<Record<Option, string>>;
+  /** `'standard'` → `'palier standard (sous le P90)'`, … */
+  readonly tiers: Readonly<Record<Tier, string>>;
+  /** `'secteur-2-optam'` → `'secteur 2 avec OPTAM'`, … */
+  readonly sectors: Readonly<Record<Sector, string>>;
+  /** `'medecinTraitant'` → `'patientèle médecin traitant'`, `'fileActive'` → `'file active'`. */
+  readonly measures: Readonly<Record<Measure, string>>;
+  /** `'p30-p50'` → `'du P30 au P50'`, … */
+  readonly bands: Readonly<Record<Band, string>>;
+  /** `'advance'` → `'avance'`, `'balance'` → `'solde'`, `'full'` → `'versement'`. */
+  readonly payments: Readonly<Record<'full' | 'advance' | 'balance', string>>;
+  /** `'to-recover'` → `'à récupérer auprès du médecin'`, … */
+  readonly balances: Readonly<Record<'to-pay' | 'to-recover' | 'settled' | 'pending', string>>;
+  /** `'scm'` → `'SCM'`, … */
+  readonly structures: Readonly<Record<Structure, string>>;
+  /** `'legal-text'` → `'texte juridique'`, … */
+  readonly provenances: Readonly<Record<Provenance, string>>;
+}
+
 /**
  * The French words of the library's identifiers, for apps that show them to a person: options,
  * tiers, sectors, measures, bands, payment kinds, balance kinds, structures and provenances.
@@ -116,7 +138,7 @@ export function frNumber(value: number | string): string {
  * vocabularyFr.options['half-time']; // 'mi-temps'
  * ```
  */
-export const vocabularyFr = Object.freeze({
+export const vocabularyFr: VocabularyFr = Object.freeze({
   options: OPTION_FR,
   tiers: TIER_FR,
   sectors: SECTOR_FR,
