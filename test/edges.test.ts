@@ -249,3 +249,22 @@ describe('targets: percentiles and knots at their edges', () => {
     expect(a7.warnings[0]).toBe('estimateKnots has no effect under avenant-7-2019: its targets use percentile bands.');
   });
 });
+
+describe('dates: anniversaries across a century that is not a leap year (README, "Dates and rounding")', () => {
+  it('puts the 4th anniversary of a contract signed on 29 February 2096 on 28 February 2100 (2100 is not a leap year)', () => {
+    const years = aidSchedule({ signedOn: '2096-02-29', option: 'half-time', tier: 'standard' }).years;
+    expect(years.map((y) => y.start)).toEqual(['2096-02-29', '2097-02-28', '2098-02-28', '2099-02-28', '2100-02-28']);
+  });
+});
+
+describe('dates: the refusals in French', () => {
+  it.each([
+    ['2023-2-3', 'date attendue au format AAAA-MM-JJ'],
+    ['1999-12-31', "l'année doit être comprise entre 2000 et 2199"],
+    ['2023-13-01', 'le mois doit être compris entre 01 et 12'],
+    ['2023-04-31', "le 2023-04-31 n'existe pas dans le calendrier"],
+  ])('refuses %s: « %s »', (signedOn, message) => {
+    const e = expectRulesError(() => aidSchedule({ ...RA, signedOn }, { lang: 'fr' }), 'INVALID_INPUT', ['signedOn']);
+    expect(e.issues[0]?.message).toBe(message);
+  });
+});
