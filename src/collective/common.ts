@@ -42,6 +42,21 @@ export const memberId = z
     z.maxLength(200, bi('an identifier is at most 200 characters', 'un identifiant a au plus 200 caractères')),
   );
 
+/** Refuses two members with the same identifier (the path names the second). @internal */
+export function requireUniqueIds(members: readonly { readonly id: string }[]): void {
+  const seen = new Set<string>();
+  members.forEach((m, i) => {
+    if (seen.has(m.id))
+      fail(
+        'INVALID_INPUT',
+        ['members', i, 'id'],
+        `two members share the identifier ${JSON.stringify(m.id)}`,
+        `deux membres ont le même identifiant ${JSON.stringify(m.id)}`,
+      );
+    seen.add(m.id);
+  });
+}
+
 /** The members of a group: at least one, at most 500. @internal */
 export function memberList<S extends z.ZodMiniType>(member: S) {
   return z

@@ -3,7 +3,7 @@ import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dec, toCents } from '../core/money.js';
 import { flag, isoDate, oneOf, parseInput, patientCount, yearCount } from '../core/schemas.js';
-import { etp, memberId, memberList } from '../collective/common.js';
+import { etp, memberId, memberList, requireUniqueIds } from '../collective/common.js';
 import type { CollectiveEligibilityResult } from '../eligibility/collective.js';
 import { checkEligibility, type EligibilityResult } from '../eligibility/checkEligibility.js';
 import type { CollectiveScheduleResult } from '../schedule/collective.js';
@@ -227,17 +227,7 @@ export function compareContracts(input: CompareInput, options?: CallOptions): Co
 function compareCore(input: unknown, rec: Rec): CompareResult {
   const options: CallOptions = { lang: rec.lang };
   const parsed = parseInput(compareSchema, input);
-  const seen = new Set<string>();
-  parsed.members.forEach((m, i) => {
-    if (seen.has(m.id))
-      fail(
-        'INVALID_INPUT',
-        ['members', i, 'id'],
-        `two members share the identifier ${JSON.stringify(m.id)}`,
-        `deux membres ont le même identifiant ${JSON.stringify(m.id)}`,
-      );
-    seen.add(m.id);
-  });
+  requireUniqueIds(parsed.members);
   const collectiveEligibility = checkEligibility(
     {
       contract: 'collective',

@@ -34,7 +34,10 @@ describe('date policy (README, "Dates")', () => {
   });
 
   it('words each refusal in French too', () => {
-    expect(dateProblem('2023-2-3')).toEqual({ en: 'expected a calendar date written YYYY-MM-DD', fr: 'date attendue au format AAAA-MM-JJ' });
+    expect(dateProblem('2023-2-3')).toEqual({
+      en: 'expected a calendar date written YYYY-MM-DD',
+      fr: 'date attendue au format AAAA-MM-JJ',
+    });
     expect(dateProblem('2200-01-01')?.fr).toBe("l'année doit être comprise entre 2000 et 2199");
     expect(dateProblem('2023-00-01')?.fr).toBe('le mois doit être compris entre 01 et 12');
   });

@@ -10,7 +10,14 @@ import { deepFreeze } from '../core/freeze.js';
 import { dec } from '../core/money.js';
 import { flag, isoDate, oneOf, parseInput, patientCount } from '../core/schemas.js';
 import type { LegalReference } from '../core/trace.js';
-import { collectiveFields, memberId, memberList, resolveCollective, type CollectiveRegime } from '../collective/common.js';
+import {
+  collectiveFields,
+  memberId,
+  memberList,
+  requireUniqueIds,
+  resolveCollective,
+  type CollectiveRegime,
+} from '../collective/common.js';
 import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
@@ -261,16 +268,8 @@ export function collectiveEligibilityCore(input: unknown, rec: Rec): CollectiveE
   const parsed = parseInput(collectiveSchema, input);
   const ruleSet = resolveCollective(rec, parsed.signedOn, parsed.ruleSet);
   const t = ruleSet.table;
-  const seen = new Set<string>();
+  requireUniqueIds(parsed.members);
   parsed.members.forEach((m, i) => {
-    if (seen.has(m.id))
-      fail(
-        'INVALID_INPUT',
-        ['members', i, 'id'],
-        `two members share the identifier ${JSON.stringify(m.id)}`,
-        `deux membres ont le même identifiant ${JSON.stringify(m.id)}`,
-      );
-    seen.add(m.id);
     if (m.installedOn !== undefined && m.installedOn > parsed.signedOn)
       fail(
         'INVALID_INPUT',
