@@ -409,6 +409,11 @@ function showError(e: RulesError): void {
 
 const regimeTitle = (id: string) => (ruleSets as unknown as Record<string, { title: string } | undefined>)[id]?.title ?? id;
 
+/** A number of patients the French way: 1350 → "1 350" (digits grouped by three, from the integer's digits). */
+function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
 /** An exact rate ("0.7828") as a French percentage ("78,28 %"), from its digits. */
 function percentFr(rate: string): string {
   const [int = '0', frac = ''] = rate.split('.');
@@ -492,7 +497,7 @@ function renderTargets(byOption: readonly (readonly [Option, TargetsResult])[]):
         [
           ...MEASURES.flatMap((m) => {
             const target = t.targets[m];
-            return target ? [[vocabularyFr.measures[m], String(target.start), `+${String(target.increase)}`, String(target.target)]] : [];
+            return target ? [[vocabularyFr.measures[m], count(target.start), `+${count(target.increase)}`, count(target.target)]] : [];
           }),
           ...t.unavailable.map((u) => [vocabularyFr.measures[u.measure], '—', '—', `indisponible : ${u.reason}`]),
         ],
@@ -520,7 +525,7 @@ function renderGroupTargets(t: CollectiveTargetsResult): HTMLElement {
       ['Mesure', 'Départ', 'Augmentation', 'Objectif', 'Au plus tard le'],
       MEASURES.map((m) => {
         const g = t.targets[m];
-        return [vocabularyFr.measures[m], String(g.start), `+${String(g.increase)}`, String(g.target), g.dueBy];
+        return [vocabularyFr.measures[m], count(g.start), `+${count(g.increase)}`, count(g.target), g.dueBy];
       }),
       [1, 2, 3],
     ),
@@ -625,6 +630,7 @@ function renderSettlement(r: SettleResult | CollectiveSettleResult): HTMLElement
 
 /** The case as the person stated it, in words: what the figures below answer (and what a printout shows). */
 function renderCase(s: State): HTMLElement {
+  const typed = (text: string | undefined) => (text === undefined ? '—' : /^\d+$/.test(text) ? count(Number(text)) : text);
   const word = (table: Readonly<Record<string, string>>, id: string | undefined) =>
     id === undefined ? '—' : Object.prototype.hasOwnProperty.call(table, id) ? (table[id] ?? id) : id;
   const slug = specialtyBySlugOrLabel.get((s.specialty ?? '').toLowerCase());
@@ -638,7 +644,7 @@ function renderCase(s: State): HTMLElement {
       : [
           `Contrat individuel signé le ${s.signedOn ?? '—'}`,
           `${word(specialtyLabels, slug ?? s.specialty)}, ${word(vocabularyFr.sectors, s.sector)}`,
-          `patientèle médecin traitant ${s.medecinTraitant ?? '—'}, file active ${s.fileActive ?? '—'}`,
+          `patientèle médecin traitant ${typed(s.medecinTraitant)}, file active ${typed(s.fileActive)}`,
           `option ${word(vocabularyFr.options, s.option)}, ${word(vocabularyFr.tiers, s.tier)}`,
         ];
   return el(

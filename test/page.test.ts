@@ -24,6 +24,8 @@ const BROCHURE = {
   patientele: { medecinTraitant: 920, fileActive: 1350 },
 } as const;
 const { sector: _sector, ...DOCTOR } = BROCHURE;
+/** A count as the page writes it (fr-FR): 1661 → "1 661". */
+const count = (n: number | undefined) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
 describe.runIf(present)('simulator page in Chromium', () => {
   let browser: Browser;
@@ -96,14 +98,14 @@ describe.runIf(present)('simulator page in Chromium', () => {
       expect(await card.nth(0).locator('td').allTextContents()).toEqual([
         'patientèle médecin traitant',
         '920',
-        `+${String(t.targets.medecinTraitant?.increase)}`,
-        String(t.targets.medecinTraitant?.target),
+        `+${count(t.targets.medecinTraitant?.increase)}`,
+        count(t.targets.medecinTraitant?.target),
       ]);
       expect(await card.nth(1).locator('td').allTextContents()).toEqual([
         'file active',
-        '1350',
-        `+${String(t.targets.fileActive?.increase)}`,
-        String(t.targets.fileActive?.target),
+        '1 350',
+        `+${count(t.targets.fileActive?.increase)}`,
+        count(t.targets.fileActive?.target),
       ]);
     }
     expect(await page.locator('[data-option="half-time"] tbody tr').first().locator('td').nth(2).textContent()).toBe('+195');
