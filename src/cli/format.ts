@@ -59,6 +59,15 @@ function footer(result: { ruleSet: string; warnings: readonly string[] }, lang: 
   return `\n${say('Rule set', 'Régime')}${say(':', ' :')} ${regime(lang, result.ruleSet)}${warnings ? `\n${say('Interpretations, caller-supplied figures and cautions:', 'Interprétations, chiffres fournis et mises en garde :')}\n${warnings}` : ''}`;
 }
 
+/** The French name of each way a target was set. */
+const BASIS_FR: Readonly<Record<MeasureTarget['basis'], string>> = {
+  'percentile-band': 'tranche de percentiles',
+  estimate: 'estimation',
+  'extrapolated-estimate': 'estimation extrapolée',
+  'newly-installed-p50': 'nouvel installé : P50',
+  'maintain-aged-65': 'maintien (65 ans ou plus)',
+};
+
 const CHECK_HEADER = (say: Say) => [
   say('passed', 'remplie'),
   say('scope', 'portée'),
@@ -180,7 +189,7 @@ export function formatSchedule(r: ScheduleResult | CollectiveScheduleResult, lan
           p.dueBy ?? say(`hiring + ${String(p.dueWithinDaysOfHiring)} days`, `embauche + ${String(p.dueWithinDaysOfHiring)} jours`);
         return `${word(lang, PAYMENT_FR, p.kind)} ${euros(p.amount, lang)} ${say('by', 'au plus tard le')} ${due}${p.conditional ? ' (max.)' : ''}`;
       })
-      .join('; '),
+      .join(say('; ', ' ; ')),
   ]);
   const head =
     r.contract === 'collective'
@@ -211,7 +220,7 @@ export function formatTargets(r: TargetsResult, lang: Lang = 'en'): string {
     `+${String(t.increase)}`,
     String(t.target),
     rate(t.rate),
-    t.basis,
+    word(lang, BASIS_FR, t.basis),
   ]);
   const missing = r.unavailable.map((u) => [
     word(lang, MEASURE_FR, u.measure),

@@ -57,7 +57,7 @@ function eligibilityFr(rule: string, i: Dict, passed: boolean, detail: unknown, 
       return practiceFr('coordinated', i.coordinatedPractice, row);
     case 'eligibility.full-time.zip':
     case 'eligibility.full-time.zac':
-      return `zone ${show(i.zone).toUpperCase()} : temps plein ${passed ? 'ouvert' : 'non ouvert'}`;
+      return `${i.zone === 'zip' || i.zone === 'zac' ? `zone ${show(i.zone).toUpperCase()}` : 'ni en ZIP ni en ZAC'} : temps plein ${passed ? 'ouvert' : 'non ouvert'}`;
     case 'eligibility.mixed-activity':
       return 'activité salariée mixte : éligible, contrat adapté';
     case 'eligibility.second-assistant':
