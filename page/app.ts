@@ -136,12 +136,18 @@ function adapt(): void {
     $('option') as HTMLSelectElement,
     offered.map((o) => [o, vocabularyFr.options[o]] as const),
   );
-  const years = regime?.table.contractYears.value ?? 5;
+  // The regime's contract years and first modulated year, from its rows; while the date is
+  // unknown, the longest contract and the earliest modulated year of any regime.
+  const regimes = Object.values(ruleSets);
+  const years = regime?.table.contractYears.value ?? Math.max(...regimes.map((r) => r.table.contractYears.value));
+  const modulated =
+    regime?.table.settlement.firstModulatedYear.value ?? Math.min(...regimes.map((r) => r.table.settlement.firstModulatedYear.value));
   refill(
     $('year') as HTMLSelectElement,
     Array.from({ length: years }, (_, i) => [String(i + 1), `Année ${String(i + 1)}`] as const),
-    '3',
+    String(modulated),
   );
+  $('settle-help').textContent = `Nombres constatés en fin d'année : l'aide due se calcule à partir de l'année ${String(modulated)}.`;
   const eligibility = individual?.table.eligibility;
   const slug = specialtyBySlugOrLabel.get(value('specialty').toLowerCase());
   const surgeons: readonly string[] =
@@ -588,7 +594,7 @@ function renderSchedule(s: ScheduleResult | CollectiveScheduleResult): HTMLEleme
     el('h2', { id: 'h-schedule' }, 'Calendrier des versements'),
     el('p', {}, head),
     table(
-      'Aide année par année (un maximum à partir de l’année 3 : elle dépend alors des objectifs)',
+      `Aide année par année (un maximum à partir de l’année ${String(ruleSets[s.ruleSet].table.settlement.firstModulatedYear.value)} : elle dépend alors des objectifs)`,
       ['Année', 'Du', 'Au', 'Montant', 'Tarifé selon', 'Versements'],
       s.years.map((y) => [
         String(y.year),

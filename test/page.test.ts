@@ -83,6 +83,14 @@ describe.runIf(present)('simulator page in Chromium', () => {
     await page.getByRole('button', { name: 'Calculer' }).click();
   }
 
+  /** Types the counts observed at the end of the year and computes: the settlement what-if appears. */
+  async function settle(page: Page, medecinTraitant: string, fileActive: string): Promise<void> {
+    await page.getByLabel('Patientèle médecin traitant constatée').fill(medecinTraitant);
+    await page.getByLabel('File active constatée').fill(fileActive);
+    await page.getByRole('button', { name: 'Calculer' }).click();
+    await expect.poll(() => page.locator('#h-settlement').count()).toBe(1);
+  }
+
   it('shows the brochure case with the library’s figures: eligibility, targets for both options, schedule', async () => {
     const page = await open();
     await fillBrochure(page);
@@ -174,10 +182,7 @@ describe.runIf(present)('simulator page in Chromium', () => {
     const page = await open();
     await fillBrochure(page);
     await page.getByLabel('Année du contrat').selectOption('4');
-    await page.getByLabel('Patientèle médecin traitant constatée').fill('1100');
-    await page.getByLabel('File active constatée').fill('1400');
-    await page.getByRole('button', { name: 'Calculer' }).click();
-    await expect.poll(() => page.locator('#h-settlement').count()).toBe(1);
+    await settle(page, '1100', '1400');
     const address = page.url();
     expect(address).toContain('signedOn=2023-09-01');
     expect(address).toContain('medecinTraitant=920');
@@ -271,10 +276,7 @@ describe.runIf(present)('simulator page in Chromium', () => {
   it('passes an automated accessibility check (axe-core) with no serious violation', async () => {
     const page = await open();
     await fillBrochure(page);
-    await page.getByLabel('Patientèle médecin traitant constatée').fill('1018');
-    await page.getByLabel('File active constatée').fill('1506');
-    await page.getByRole('button', { name: 'Calculer' }).click();
-    await expect.poll(() => page.locator('#h-settlement').count()).toBe(1);
+    await settle(page, '1018', '1506');
     await page.addScriptTag({ content: readFileSync(join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
     const violations = await page.evaluate<{ id: string; impact: string; nodes: number }[]>(
       'axe.run().then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))',
@@ -286,10 +288,7 @@ describe.runIf(present)('simulator page in Chromium', () => {
   it('prints on A4: the form is hidden, the results fit', async () => {
     const page = await open();
     await fillBrochure(page);
-    await page.getByLabel('Patientèle médecin traitant constatée').fill('1018');
-    await page.getByLabel('File active constatée').fill('1506');
-    await page.getByRole('button', { name: 'Calculer' }).click();
-    await expect.poll(() => page.locator('#h-settlement').count()).toBe(1);
+    await settle(page, '1018', '1506');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('form').isVisible()).toBe(false);
     await page.screenshot({ path: join(REPORTS, 'print.png'), fullPage: true });

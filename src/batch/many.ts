@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { RulesError, fail, localized, type RulesErrorCode, type RulesIssue } from '../core/errors.js';
-import { flag, oneOf, parseInput } from '../core/schemas.js';
+import { flag, parseInput } from '../core/schemas.js';
 import type { Lang } from '../core/trace.js';
-import { recorder } from '../rules/call.js';
+import { langOption, recorder } from '../rules/call.js';
 import type { Rec } from '../rules/lookup.js';
 import { eligibilityCore, type EligibilityInput, type EligibilityResult } from '../eligibility/checkEligibility.js';
 import type { CollectiveEligibilityInput, CollectiveEligibilityResult } from '../eligibility/collective.js';
@@ -57,9 +57,7 @@ export type BatchOutcome<R> = BatchSuccess<R> | BatchFailure;
 
 type Core<R> = (input: unknown, rec: Rec) => R;
 
-const optionsSchema = z.optional(
-  z.strictObject({ trace: z.optional(flag), lang: z.optional(oneOf(['en', 'fr'], { en: 'language', fr: 'langue' })) }),
-);
+const optionsSchema = z.optional(z.strictObject({ trace: z.optional(flag), lang: langOption }));
 
 function outcome<R>(core: Core<R>, row: unknown, index: number, trace: boolean, lang: Lang): BatchOutcome<R> {
   try {

@@ -495,7 +495,7 @@ const SINGLE = {
 };
 
 /** The word "error" that starts every message of the command line, in the reader's language. */
-export function errorWord(lang: Lang): string {
+function errorWord(lang: Lang): string {
   return lang === 'fr' ? 'erreur :' : 'error:';
 }
 
@@ -571,8 +571,10 @@ async function example(values: Values, io: Io): Promise<number> {
       contractTargets[measure] = { start: t.start, target: t.target };
       observed[measure] = t.start + Math.round(t.increase / 2);
     }
+    // The year settled: the regime's first modulated year (its row), the first the targets weigh on.
+    const year = ruleSets[eligibility.ruleSet].table.settlement.firstModulatedYear.value;
     const settlement = settleYear(
-      { signedOn: c.signedOn, option: 'half-time', tier: 'standard', year: 3, targets: contractTargets, observed } as SettleInput,
+      { signedOn: c.signedOn, option: 'half-time', tier: 'standard', year, targets: contractTargets, observed } as SettleInput,
       { lang },
     );
     if (values.json === true) {
@@ -586,7 +588,7 @@ async function example(values: Values, io: Io): Promise<number> {
     );
     await write(
       io.stdout,
-      `\n▸ aidSchedule (${say('half-time, standard tier', 'mi-temps, palier standard')})\n${formatSchedule(schedule, lang)}\n\n▸ settleYear (${say('year 3, half of each required increase reached', 'année 3, la moitié de chaque augmentation requise atteinte')})\n${formatSettlement(settlement, lang)}\n`,
+      `\n▸ aidSchedule (${say('half-time, standard tier', 'mi-temps, palier standard')})\n${formatSchedule(schedule, lang)}\n\n▸ settleYear (${say(`year ${String(year)}, half of each required increase reached`, `année ${String(year)}, la moitié de chaque augmentation requise atteinte`)})\n${formatSettlement(settlement, lang)}\n`,
     );
   }
   if (values.json === true) await write(io.stdout, `${JSON.stringify(all, null, 2)}\n`);
@@ -702,7 +704,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const cmd = command as Command;
   // The language of an error found before the flags parse: the one --lang names, if any.
-  let lang: Lang = rest[rest.indexOf('--lang') + 1] === 'en' && rest.includes('--lang') ? 'en' : 'fr';
+  const at = rest.indexOf('--lang');
+  let lang: Lang = at >= 0 && rest[at + 1] === 'en' ? 'en' : 'fr';
   try {
     const { values, positionals } = parseArgs({ args: [...rest], options: FLAGS[cmd], strict: true, allowPositionals: cmd === 'batch' });
     const v = values as Values;

@@ -11,8 +11,19 @@ import type { CollectiveTargetsResult } from '../targets/collective.js';
 import type { MeasureTarget, TargetsResult } from '../targets/patientTargets.js';
 import { MEASURES } from '../rules/types.js';
 import type { Lang } from '../core/trace.js';
-import { BALANCE_FR, frEuros, frNumber, frenchOf, MEASURE_FR, OPTION_FR, PAYMENT_FR, PROVENANCE_FR, TIER_FR } from '../rules/words.js';
-import { ruleSets } from '../rules/registry.js';
+import {
+  BALANCE_FR,
+  frEuros,
+  frNumber,
+  frenchOf,
+  groupDigits,
+  MEASURE_FR,
+  OPTION_FR,
+  PAYMENT_FR,
+  PROVENANCE_FR,
+  TIER_FR,
+} from '../rules/words.js';
+import { ruleSets, titleOf } from '../rules/registry.js';
 
 /** A text in the reader's language. */
 type Say = (en: string, fr: string) => string;
@@ -25,7 +36,7 @@ const sayer =
 export function euros(amount: string, lang: Lang = 'en'): string {
   if (lang === 'fr') return frEuros(amount);
   const [int = '', dec = '00'] = amount.replace('-', '').split('.');
-  return `${amount.startsWith('-') ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}.${dec} €`;
+  return `${amount.startsWith('-') ? '-' : ''}${groupDigits(int)}.${dec} €`;
 }
 
 /** A text table with left-aligned columns. */
@@ -46,7 +57,7 @@ function word(lang: Lang, table: Readonly<Record<string, string>>, id: string): 
 
 /** A regime's title in French, its id in English. */
 function regime(lang: Lang, id: string): string {
-  return lang === 'fr' ? frenchOf(Object.fromEntries(Object.values(ruleSets).map((r) => [r.id, r.title])), id) : id;
+  return lang === 'fr' ? titleOf(id) : id;
 }
 
 function yes(lang: Lang, value: boolean): string {
@@ -203,9 +214,10 @@ export function formatSchedule(r: ScheduleResult | CollectiveScheduleResult, lan
     say('priced by', 'tarifé selon'),
     say('payments', 'versements'),
   ];
+  const modulated = String(ruleSets[r.ruleSet].table.settlement.firstModulatedYear.value);
   const total = say(
-    `Total: ${euros(r.total)} (a maximum: from year 3 the aid depends on the targets)`,
-    `Total : ${euros(r.total, lang)} (un maximum : à partir de l'année 3, l'aide dépend des objectifs)`,
+    `Total: ${euros(r.total)} (a maximum: from year ${modulated} the aid depends on the targets)`,
+    `Total : ${euros(r.total, lang)} (un maximum : à partir de l'année ${modulated}, l'aide dépend des objectifs)`,
   );
   return `${head}\n\n${table(header, rows)}\n${total}\n${footer(r, lang)}`;
 }

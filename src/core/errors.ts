@@ -83,14 +83,22 @@ export class RulesError extends Error {
    * @param issues - every problem found (at least one)
    */
   constructor(code: RulesErrorCode, issues: readonly RulesIssue[]) {
-    const first = issues[0];
-    const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
-    super(`${code}${where}: ${first?.message ?? 'invalid input'}${issues.length > 1 ? ` (+${String(issues.length - 1)} more)` : ''}`);
+    super(headline(code, issues, 'en'));
     this.name = 'RulesError';
     Object.defineProperty(this, BRAND, { value: true });
     this.code = code;
     this.issues = Object.freeze(issues.map((i) => Object.freeze({ path: Object.freeze([...i.path]), message: i.message })));
   }
+}
+
+/** The one-line message of an error: its code, where its first issue is, what it says, how many more. */
+function headline(code: RulesErrorCode, issues: readonly RulesIssue[], lang: 'en' | 'fr'): string {
+  const first = issues[0];
+  const fr = lang === 'fr';
+  const where = first && first.path.length > 0 ? `${fr ? ' en ' : ' at '}${first.path.join('.')}` : '';
+  const others = issues.length - 1;
+  const more = others < 1 ? '' : fr ? ` (et ${String(others)} autre${others > 1 ? 's' : ''})` : ` (+${String(others)} more)`;
+  return `${code}${where}${fr ? ' :' : ':'} ${first?.message ?? (fr ? 'donnée invalide' : 'invalid input')}${more}`;
 }
 
 /** A {@link RulesError} whose issues also carry their French wording. @internal */
@@ -118,9 +126,6 @@ export function localized(error: unknown, lang: 'en' | 'fr'): unknown {
   if (fr === undefined) return error;
   const issues = error.issues.map((issue, n) => ({ path: issue.path, message: fr[n] ?? issue.message }));
   const copy = new RulesError(error.code, issues);
-  const first = issues[0];
-  const where = first && first.path.length > 0 ? ` en ${first.path.join('.')}` : '';
-  const more = issues.length > 1 ? ` (et ${String(issues.length - 1)} autre${issues.length > 2 ? 's' : ''})` : '';
-  copy.message = `${error.code}${where} : ${first?.message ?? 'donnée invalide'}${more}`;
+  copy.message = headline(error.code, issues, 'fr');
   return copy;
 }

@@ -2,12 +2,25 @@ import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { parseInput } from '../core/schemas.js';
 import type { LegalReference, Provenance } from '../core/trace.js';
-import { ruleRow, ruleSets } from '../rules/registry.js';
+import { ruleRow, titleOf } from '../rules/registry.js';
 import type { ResultBase, TraceStep } from '../rules/result.js';
 import type { RuleRow } from '../rules/types.js';
 import { checkFr } from '../rules/checks-fr.js';
-import { frNumber, labelFr, show } from '../rules/labels-fr.js';
-import { BAND_FR, frenchOf, MEASURE_FR, OPTION_FR, PAYMENT_FR, PROVENANCE_FR, TIER_FR } from '../rules/words.js';
+import { labelFr } from '../rules/labels-fr.js';
+import {
+  BAND_FR,
+  BALANCE_FR,
+  frEuros,
+  frenchOf,
+  frNumber,
+  groupDigits,
+  MEASURE_FR,
+  OPTION_FR,
+  PAYMENT_FR,
+  PROVENANCE_FR,
+  show,
+  TIER_FR,
+} from '../rules/words.js';
 
 /** The French name of each way to combine the two attainments. */
 const COMBINE_FR: Readonly<Record<string, string>> = {
@@ -58,23 +71,13 @@ const PROVENANCE: Record<Lang, Record<Provenance, string>> = {
 };
 
 const MEASURE: Record<Lang, Record<string, string>> = {
-  fr: { medecinTraitant: 'patientèle médecin traitant', fileActive: 'file active' },
+  fr: MEASURE_FR,
   en: { medecinTraitant: 'médecin traitant patientèle', fileActive: 'file active' },
 };
-
-/** A regime's title from its id, or the id itself when the registry does not know it. */
-function title(id: unknown): string {
-  const set = (ruleSets as unknown as Readonly<Record<string, { readonly title: string } | undefined>>)[String(id)];
-  return set?.title ?? show(id);
-}
 
 /** The row a step applied: looked up by (regime, rule id); a computed step has no row. */
 function rowOf(step: { readonly rule: string; readonly ruleSet: string }): RuleRow<unknown> | undefined {
   return ruleRow(step.ruleSet, step.rule);
-}
-
-function group(integer: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 /** Euros, deterministic (no locale data): "18 000,00 €" or "€18,000.00". */
@@ -82,9 +85,9 @@ function euros(value: unknown, lang: Lang): string {
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
   if (!match) return text;
+  if (lang === 'fr') return frEuros(text);
   const [, sign = '', int = '0', dec = ''] = match;
-  const cents = dec.padEnd(2, '0').slice(0, 2);
-  return lang === 'fr' ? `${sign}${group(int)},${cents} €` : `${sign}€${group(int).replace(/ /g, ',')}.${cents}`;
+  return `${sign}€${groupDigits(int).replace(/ /g, ',')}.${dec.padEnd(2, '0').slice(0, 2)}`;
 }
 
 /** A ratio (exact decimal string) as a percentage with two decimals. */
@@ -166,8 +169,7 @@ function showFr(value: unknown): string {
     if (Object.prototype.hasOwnProperty.call(VALUE_FR, value)) return VALUE_FR[value] ?? value;
     for (const table of [OPTION_FR, TIER_FR, BAND_FR, MEASURE_FR] as readonly Readonly<Record<string, string>>[])
       if (Object.prototype.hasOwnProperty.call(table, value)) return table[value] as string;
-    const regime = (ruleSets as unknown as Readonly<Record<string, { readonly title: string } | undefined>>)[value];
-    return regime?.title ?? value;
+    return titleOf(value);
   }
   return show(value);
 }
@@ -195,7 +197,7 @@ function phrase(step: Step, lang: Lang): string {
   if (r === 'rule-set') {
     const forced = i.forced === undefined ? '' : fr ? " (régime imposé par l'appelant)" : ' (forced by the caller)';
     return fr
-      ? `Régime applicable au contrat signé le ${show(i.signedOn)} : ${title(od.ruleSet)}${forced}.`
+      ? `Régime applicable au contrat signé le ${show(i.signedOn)} : ${titleOf(od.ruleSet)}${forced}.`
       : `Regime of a contract signed on ${show(i.signedOn)}: ${show(od.ruleSet)}${forced}.`;
   }
   if (r.startsWith('amount.per-etp.')) {
@@ -205,14 +207,14 @@ function phrase(step: Step, lang: Lang): string {
   }
   if (r.startsWith('amount.')) {
     return fr
-      ? `Aide annuelle de l'année ${show(i.year)} (${showFr(i.option)}, ${showFr(i.tier)}) selon ${title(i.ruleSet)} : ${euros(o, lang)}.`
+      ? `Aide annuelle de l'année ${show(i.year)} (${showFr(i.option)}, ${showFr(i.tier)}) selon ${titleOf(i.ruleSet)} : ${euros(o, lang)}.`
       : `Annual aid for year ${show(i.year)} (${show(i.option)}, tier ${show(i.tier)}) under ${show(i.ruleSet)}: ${euros(o, lang)}.`;
   }
   if (r === 'revaluation') {
     const revalued = od.revalued === true;
     return fr
-      ? `L'année ${show(i.year)} commence le ${show(i.yearStarts)} : ${revalued ? `tarifée selon ${title(od.pricedBy)} (revalorisation des contrats en cours)` : `tarifée selon ${title(od.pricedBy)}, sans revalorisation`}.`
-      : `Year ${show(i.year)} starts on ${show(i.yearStarts)}: ${revalued ? `priced by ${title(od.pricedBy)} (revaluation of running contracts)` : `priced by ${title(od.pricedBy)}, not revalued`}.`;
+      ? `L'année ${show(i.year)} commence le ${show(i.yearStarts)} : ${revalued ? `tarifée selon ${titleOf(od.pricedBy)} (revalorisation des contrats en cours)` : `tarifée selon ${titleOf(od.pricedBy)}, sans revalorisation`}.`
+      : `Year ${show(i.year)} starts on ${show(i.yearStarts)}: ${revalued ? `priced by ${titleOf(od.pricedBy)} (revaluation of running contracts)` : `priced by ${titleOf(od.pricedBy)}, not revalued`}.`;
   }
   if (r.startsWith('payments.')) {
     const amount = od.amount ?? od.maximum ?? i.amount;
@@ -284,9 +286,9 @@ function phrase(step: Step, lang: Lang): string {
   }
   if (r === 'settlement.balance') {
     const kind = String(od.balanceKind);
-    const word = fr ? { 'to-pay': 'à verser au médecin', 'to-recover': 'à récupérer auprès du médecin', settled: 'soldé' }[kind] : kind;
+    const word = fr ? frenchOf(BALANCE_FR, kind) : kind;
     return fr
-      ? `Solde = aide due ${euros(i.aidDue, lang)} − avance ${euros(i.advance, lang)} = ${euros(od.balance, lang)} (${word ?? kind}).`
+      ? `Solde = aide due ${euros(i.aidDue, lang)} − avance ${euros(i.advance, lang)} = ${euros(od.balance, lang)} (${word}).`
       : `Balance = aid due ${euros(i.aidDue, lang)} − advance ${euros(i.advance, lang)} = ${euros(od.balance, lang)} (${kind}).`;
   }
   if (typeof od.passed === 'boolean') {
@@ -342,7 +344,7 @@ function summary(result: Dict, lang: Lang): string[] {
         .map((p) => `${euros(p.amount, lang)} (${fr ? frenchOf(PAYMENT_FR, p.kind) : show(p.kind)}, ${show(p.dueBy)})`)
         .join(' ; ');
       return fr
-        ? `Année ${show(y.year)}, du ${show(y.start)} au ${show(y.end)} : ${euros(y.amount, lang)} [${title(y.pricedBy)}] — versements : ${payments}`
+        ? `Année ${show(y.year)}, du ${show(y.start)} au ${show(y.end)} : ${euros(y.amount, lang)} [${titleOf(y.pricedBy)}] — versements : ${payments}`
         : `Year ${show(y.year)}, ${show(y.start)} to ${show(y.end)}: ${euros(y.amount, lang)} [${show(y.pricedBy)}] — payments: ${payments}`;
     });
     return [

@@ -19,8 +19,9 @@ export interface CallOptions {
   readonly lang?: Lang;
 }
 
-const LANGS = ['en', 'fr'] as const;
-const optionsSchema = z.optional(z.strictObject({ lang: z.optional(oneOf(LANGS, { en: 'language', fr: 'langue' })) }));
+/** The `lang` option of every function (and of the batch functions). @internal */
+export const langOption = z.optional(oneOf(['en', 'fr'], { en: 'language', fr: 'langue' }));
+const optionsSchema = z.optional(z.strictObject({ lang: langOption }));
 
 /** The language of `options`, validated (a `RulesError` names a bad one). @internal */
 export function langOf(options: unknown): Lang {

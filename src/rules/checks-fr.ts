@@ -1,10 +1,9 @@
 // The French wording of each eligibility check, from the inputs the check recorded: the
 // `detail` of a check computed in French, and the sentence explain writes for it.
 import { tableDec } from '../core/money.js';
-import { frNumber, show } from './labels-fr.js';
 import { specialtyLabels } from './specialties.js';
 import type { RuleRow } from './types.js';
-import { frenchOf, SECTOR_FR } from './words.js';
+import { frenchOf, frNumber, SECTOR_FR, show } from './words.js';
 
 /** A specialty's French label. */
 const specialtyFr = (id: unknown) => frenchOf(specialtyLabels, id);

@@ -4,20 +4,11 @@
 import { tableDec } from '../core/money.js';
 import type { TracedRow } from '../core/trace.js';
 import type { RuleRow } from './types.js';
+import { frNumber, show } from './words.js';
 
 type Dict = Readonly<Record<string, unknown>>;
 
-/** A value as text: '—' for nothing, JSON for a structure. @internal */
-export function show(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
-/** A figure of a row in French notation: "0.826" → "0,826", "0.10" as a share → "10 %". */
-/** @internal */
-export const frNumber = (v: unknown) => show(v).replace('.', ',');
-/** @internal */
+/** A share of a row in French notation: "0.10" → "10 %". @internal */
 export const frShare = (v: unknown) => `${frNumber(tableDec(show(v)).times(100).toString())} %`;
 
 /**

@@ -5,7 +5,7 @@
  * it to this list.
  */
 import { fail } from '../core/errors.js';
-import { KIND_FR } from './words.js';
+import { KIND_FR, show } from './words.js';
 import { deepFreeze } from '../core/freeze.js';
 import { addDays, type IsoDate } from '../core/dates.js';
 import { avenant7 } from './regimes/avenant-7-2019.js';
@@ -122,6 +122,12 @@ export function selectRuleSet<K extends ContractKind>(
     );
   }
   return { ruleSet: inForce, inForce };
+}
+
+/** A regime's title from its id, or the id itself (as text) when no regime has it. @internal */
+export function titleOf(id: unknown): string {
+  const found = REGIMES.find((r) => r.id === id);
+  return found ? found.title : show(id);
 }
 
 let index: Map<string, RuleRow<unknown>> | undefined;

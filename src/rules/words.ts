@@ -93,7 +93,7 @@ export function frEuros(amount: string): string {
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(amount);
   if (!match) return amount;
   const [, sign = '', int = '0', dec = ''] = match;
-  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${dec.padEnd(2, '0').slice(0, 2)} €`;
+  return `${sign}${groupDigits(int)},${dec.padEnd(2, '0').slice(0, 2)} €`;
 }
 
 /** The French word for `id` in `table`, or the id itself when the table does not know it. @internal */
@@ -102,9 +102,21 @@ export function frenchOf(table: Readonly<Record<string, string>>, id: unknown): 
   return Object.prototype.hasOwnProperty.call(table, key) ? (table[key] as string) : key;
 }
 
+/** A value as text: '—' for nothing, JSON for a structure. @internal */
+export function show(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
 /** A number in French notation: "2.5" → "2,5". @internal */
-export function frNumber(value: number | string): string {
-  return String(value).replace('.', ',');
+export function frNumber(value: unknown): string {
+  return show(value).replace('.', ',');
+}
+
+/** The digits of an integer grouped by three with a space: "1234567" → "1 234 567". @internal */
+export function groupDigits(integer: string): string {
+  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 /** The French words of the library's identifiers, one table per kind of identifier. */
