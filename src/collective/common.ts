@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
-import { dec, roundCents, tableDec, toCents, type Dec } from '../core/money.js';
+import { centsOf, centsText, centsTimes, dec, shareRatio, tableDec, type Cents } from '../core/money.js';
 import { bi, expected, isoDate } from '../core/schemas.js';
 import { resolveRuleSet, type Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
@@ -99,15 +99,16 @@ export function etpSteps(rec: Rec, ruleSet: CollectiveRegime, value: number, pat
  * over (ETP go in half steps) at the regime's share of it, an interpretation named when used.
  * @internal
  */
-export function etpAmount(rec: Rec, ruleSet: CollectiveRegime, perEtp: string, etpValue: number): Dec {
-  const amount = tableDec(perEtp);
+export function etpAmount(rec: Rec, ruleSet: CollectiveRegime, perEtp: string, etpValue: number): Cents {
+  const amount = centsOf(perEtp);
   const whole = Math.floor(etpValue);
-  const total = amount.times(whole);
+  const total = amount * whole;
   if (whole === etpValue) return total;
   const share = ruleSet.table.halfEtpShare;
-  const half = roundCents(amount.times(tableDec(share.value)));
-  rec.use(share, { perEtp, etp: etpValue }, toCents(half));
-  return total.plus(half);
+  const { n, d } = shareRatio(share.value);
+  const half = centsTimes(amount, n, d);
+  rec.use(share, { perEtp, etp: etpValue }, centsText(half));
+  return total + half;
 }
 
 /** The amount row of a contract year: year 1, year 2, or each year from year 3. @internal */
@@ -117,9 +118,9 @@ export function perEtpRow(ruleSet: CollectiveRegime, year: number): RuleRow<stri
 }
 
 /** The group's aid for one contract year, with its row in the trace. @internal */
-export function collectiveAnnual(rec: Rec, ruleSet: CollectiveRegime, year: number, etpValue: number): Dec {
+export function collectiveAnnual(rec: Rec, ruleSet: CollectiveRegime, year: number, etpValue: number): Cents {
   const row = perEtpRow(ruleSet, year);
   const total = etpAmount(rec, ruleSet, row.value, etpValue);
-  rec.use(row, { year, etp: etpValue }, { perEtp: row.value, amount: toCents(total) });
+  rec.use(row, { year, etp: etpValue }, { perEtp: row.value, amount: centsText(total) });
   return total;
 }

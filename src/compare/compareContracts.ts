@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { dec, toCents } from '../core/money.js';
+import { centsOf, centsText } from '../core/money.js';
 import { flag, isoDate, oneOf, parseInput, patientCount, yearCount } from '../core/schemas.js';
 import { etp, memberId, memberList, requireUniqueIds } from '../collective/common.js';
 import type { CollectiveEligibilityResult } from '../eligibility/collective.js';
@@ -279,11 +279,11 @@ function compareCore(input: unknown, rec: Rec): CompareResult {
   );
   const individual = parsed.members.map((m) => individualSide(parsed, m, count, options));
   const years = collectiveSchedule.years.map((y, i) => {
-    const sum = individual.reduce((s, side) => s.plus(side.amounts[i] ?? '0'), dec(0));
-    const collective = collectiveEligibility.eligible ? dec(y.amount) : dec(0);
-    return { year: y.year, individual: toCents(sum), collective: toCents(collective), difference: toCents(collective.minus(sum)) };
+    const sum = individual.reduce((s, side) => s + centsOf(side.amounts[i] ?? '0'), 0);
+    const collective = collectiveEligibility.eligible ? centsOf(y.amount) : 0;
+    return { year: y.year, individual: centsText(sum), collective: centsText(collective), difference: centsText(collective - sum) };
   });
-  const total = (key: 'individual' | 'collective') => years.reduce((s, y) => s.plus(y[key]), dec(0));
+  const total = (key: 'individual' | 'collective') => years.reduce((s, y) => s + centsOf(y[key]), 0);
   const warnings = new Set<string>();
   for (const r of [collectiveEligibility, collectiveSchedule, collectiveTargets]) for (const w of r.warnings) warnings.add(w);
   for (const side of individual) {
@@ -333,9 +333,9 @@ function compareCore(input: unknown, rec: Rec): CompareResult {
     },
     years,
     totals: {
-      individual: toCents(total('individual')),
-      collective: toCents(total('collective')),
-      difference: toCents(total('collective').minus(total('individual'))),
+      individual: centsText(total('individual')),
+      collective: centsText(total('collective')),
+      difference: centsText(total('collective') - total('individual')),
     },
     increase: {
       individual: {

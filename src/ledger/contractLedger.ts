@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { fail, RulesError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readInput } from '../core/input.js';
-import { dec, toCents } from '../core/money.js';
+import { centsOf, centsText } from '../core/money.js';
 import { frEuros } from '../rules/words.js';
 import { bi, contractYear, isoDate, moneyInput, parseInput, patientCount } from '../core/schemas.js';
 import type { Rec } from '../rules/lookup.js';
@@ -160,10 +160,10 @@ export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
     if (e.year > last)
       fail('YEAR_OUT_OF_RANGE', ['years', e.i, 'year'], `the contract has ${String(last)} years`, `le contrat compte ${String(last)} ans`);
   const years: LedgerYear[] = [];
-  let due = dec(0);
-  let paidTotal = dec(0);
-  let toPay = dec(0);
-  let toRecover = dec(0);
+  let due = 0;
+  let paidTotal = 0;
+  let toPay = 0;
+  let toRecover = 0;
   for (const y of schedule.years) {
     const entry = byYear.get(y.year);
     if (entry === undefined)
@@ -171,16 +171,16 @@ export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
         `Year ${String(y.year)} has no entry: nothing received is recorded for it.`,
         `L'année ${String(y.year)} n'a pas d'entrée : aucun versement reçu n'y est enregistré.`,
       );
-    const paid = (entry?.paid ?? []).reduce((sum, p) => sum.plus(p.amount), dec(0));
-    paidTotal = paidTotal.plus(paid);
+    const paid = (entry?.paid ?? []).reduce((sum, p) => sum + centsOf(p.amount), 0);
+    paidTotal += paid;
     const latest = y.payments.reduce<string | null>((d, p) => (p.dueBy !== null && (d === null || p.dueBy > d) ? p.dueBy : d), null);
     for (const p of entry?.paid ?? [])
       if (latest !== null && p.on > latest)
         rec.warn(
-          `Year ${String(y.year)}: ${toCents(dec(p.amount))} received on ${p.on}, after the calendar's last date for the year (${latest}).`,
-          `Année ${String(y.year)} : ${frEuros(toCents(dec(p.amount)))} reçus le ${p.on}, après la dernière date du calendrier pour l'année (${latest}).`,
+          `Year ${String(y.year)}: ${centsText(centsOf(p.amount))} received on ${p.on}, after the calendar's last date for the year (${latest}).`,
+          `Année ${String(y.year)} : ${frEuros(centsText(centsOf(p.amount)))} reçus le ${p.on}, après la dernière date du calendrier pour l'année (${latest}).`,
         );
-    const settleInput = { ...facts, year: y.year, advancePaid: toCents(paid), ...(entry?.observed ? { observed: entry.observed } : {}) };
+    const settleInput = { ...facts, year: y.year, advancePaid: centsText(paid), ...(entry?.observed ? { observed: entry.observed } : {}) };
     let settled: ReturnType<typeof settleCore> | undefined;
     try {
       settled = settleCore(settleInput, recorder(rec.traced, rec.lang));
@@ -198,21 +198,21 @@ export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
       start: y.start,
       end: y.end,
       annualAid: settled?.annualAid ?? y.amount,
-      paid: toCents(paid),
+      paid: centsText(paid),
       ...(y.prorata ? { prorata: y.prorata } : {}),
     };
     if (settled === undefined) {
       years.push({ ...base, aidDue: null, balance: null, balanceKind: 'pending', attainment: null });
       continue;
     }
-    due = due.plus(settled.aidDue);
-    const balance = dec(settled.balance);
-    if (balance.isPositive() && !balance.isZero()) toPay = toPay.plus(balance);
-    if (balance.isNegative() && !balance.isZero()) {
-      toRecover = toRecover.minus(balance);
+    due += centsOf(settled.aidDue);
+    const balance = centsOf(settled.balance);
+    if (balance > 0) toPay += balance;
+    if (balance < 0) {
+      toRecover -= balance;
       rec.warn(
-        `Year ${String(y.year)}: ${toCents(paid)} received, more than the ${settled.aidDue} due: ${toCents(balance.neg())} to recover.`,
-        `Année ${String(y.year)} : ${frEuros(toCents(paid))} reçus, plus que les ${frEuros(settled.aidDue)} dus : ${frEuros(toCents(balance.neg()))} à récupérer.`,
+        `Year ${String(y.year)}: ${centsText(paid)} received, more than the ${settled.aidDue} due: ${centsText(-balance)} to recover.`,
+        `Année ${String(y.year)} : ${frEuros(centsText(paid))} reçus, plus que les ${frEuros(settled.aidDue)} dus : ${frEuros(centsText(-balance))} à récupérer.`,
       );
     }
     years.push({
@@ -228,7 +228,7 @@ export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
     contract: schedule.contract,
     ruleSet: schedule.ruleSet,
     years,
-    totals: { aidDue: toCents(due), paid: toCents(paidTotal), toPay: toCents(toPay), toRecover: toCents(toRecover) },
+    totals: { aidDue: centsText(due), paid: centsText(paidTotal), toPay: centsText(toPay), toRecover: centsText(toRecover) },
     ...rec.close(),
   });
 }

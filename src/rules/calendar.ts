@@ -5,7 +5,7 @@
  * @internal
  */
 import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
-import { dec, roundCents, tableDec, type Dec } from '../core/money.js';
+import { centsOf, centsText, centsTimes, shareRatio, type Cents } from '../core/money.js';
 import type { Recorder } from '../core/trace.js';
 import type { AdvanceBalancePaymentRules, HiringPaymentRules, RuleRow, SettlementRules } from './types.js';
 
@@ -46,17 +46,18 @@ export function yearPayments(
   governing: CalendarRegime,
   signedOn: IsoDate,
   year: number,
-  amount: Dec,
+  amount: Cents,
   hiredOn: IsoDate | undefined,
 ): Payment[] {
   const p = governing.table.payments;
   const modulatedFrom = governing.table.settlement.firstModulatedYear.value;
   const conditional = year >= modulatedFrom;
-  const total = amount.toFixed(2);
-  /** An advance of `share` and the balance that completes the year. */
+  const total = centsText(amount);
+  /** An advance of `share` (rounded half-up to the cent) and the balance that completes the year. */
   const split = (share: string) => {
-    const advance = roundCents(amount.times(tableDec(share)));
-    return { advance: advance.toFixed(2), balance: amount.minus(advance).toFixed(2) };
+    const { n, d } = shareRatio(share);
+    const advance = centsTimes(amount, n, d);
+    return { advance: centsText(advance), balance: centsText(amount - advance) };
   };
   if (p.method === 'hiring-advance') {
     if (year === 1) {
@@ -113,7 +114,7 @@ export function yearPayments(
  * a settlement deducts. A payment whose date depends on a date not given (the avenant 7 hiring
  * date) falls within the year. @internal
  */
-export function paidBeforeEnd(payments: readonly Payment[], yearEnd: IsoDate): { amount: Dec; payments: Payment[] } {
+export function paidBeforeEnd(payments: readonly Payment[], yearEnd: IsoDate): { amount: Cents; payments: Payment[] } {
   const before = payments.filter((p) => p.dueBy === null || p.dueBy <= yearEnd);
-  return { amount: before.reduce((sum, p) => sum.plus(p.amount), dec(0)), payments: before };
+  return { amount: before.reduce((sum, p) => sum + centsOf(p.amount), 0), payments: before };
 }

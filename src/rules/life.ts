@@ -6,7 +6,7 @@
  */
 import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
-import { roundCents, toCents, type Dec } from '../core/money.js';
+import { centsText, centsTimes, type Cents } from '../core/money.js';
 import type { Payment } from './calendar.js';
 import type { Rec } from './lookup.js';
 import { regimeInForceOn, type RuleSetId } from './registry.js';
@@ -185,13 +185,13 @@ export function cutAtEnd(
   ruleSet: AnyRegime,
   end: End | undefined,
   year: number,
-  full: Dec,
+  full: Cents,
   lastDay: IsoDate,
   payments: readonly Payment[],
-): { readonly amount: Dec; readonly end: IsoDate; readonly payments: readonly Payment[]; readonly prorata?: Prorata } {
+): { readonly amount: Cents; readonly end: IsoDate; readonly payments: readonly Payment[]; readonly prorata?: Prorata } {
   if (end === undefined || end.year !== year) return { amount: full, end: lastDay, payments };
-  const amount = roundCents(full.times(end.inForce).div(end.days));
-  rec.use(ruleSet.table.earlyEnd, { year, endedOn: end.on, daysInForce: end.inForce, daysInYear: end.days }, toCents(amount));
+  const amount = centsTimes(full, end.inForce, end.days);
+  rec.use(ruleSet.table.earlyEnd, { year, endedOn: end.on, daysInForce: end.inForce, daysInYear: end.days }, centsText(amount));
   return {
     amount,
     end: end.on,

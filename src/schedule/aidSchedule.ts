@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { addDays, anniversary, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { Dec, tableDec, toCents } from '../core/money.js';
+import { centsOf, centsText } from '../core/money.js';
 import { flag, isoDate, oneOf, parseInput, yearCount } from '../core/schemas.js';
 import { yearPayments, type Payment } from '../rules/calendar.js';
 import {
@@ -212,11 +212,11 @@ function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
   const end = resolveEnd(rec, ruleSet, parsed.signedOn, term, parsed.endedOn, parsed.noticeGivenOn);
   const count = scheduledYears(rec, ruleSet, term, end, parsed.years);
   const years: ScheduleYear[] = [];
-  let total = new Dec(0);
+  let total = 0;
   for (let year = 1; year <= count; year += 1) {
     const governing = governingRuleSet(ruleSet, move, parsed.signedOn, year, term.renewal);
     const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, year, term.renewal);
-    const full = tableDec(amount);
+    const full = centsOf(amount);
     const lastDay = addDays(anniversary(parsed.signedOn, year), -1);
     const cut = cutAtEnd(
       rec,
@@ -227,12 +227,12 @@ function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
       lastDay,
       yearPayments(rec, governing, parsed.signedOn, year, full, parsed.hiredOn),
     );
-    total = total.plus(cut.amount);
+    total += cut.amount;
     years.push({
       year,
       start: anniversary(parsed.signedOn, year - 1),
       end: cut.end,
-      amount: toCents(cut.amount),
+      amount: centsText(cut.amount),
       pricedBy: pricedBy.id,
       governedBy: governing.id,
       // Nothing is scheduled after the end: what was paid for the year is settled pro rata (settleYear).
@@ -247,7 +247,7 @@ function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
     option: parsed.option,
     tier: tierValue,
     years,
-    total: toCents(total),
+    total: centsText(total),
     ...rec.close(),
   });
 }

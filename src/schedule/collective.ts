@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { addDays, anniversary } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
-import { dec, toCents } from '../core/money.js';
+import { centsText } from '../core/money.js';
 import { isoDate, parseInput, yearCount } from '../core/schemas.js';
 import { contractTerm, cutAtEnd, resolveEnd, scheduledYears } from '../rules/life.js';
 import { collectiveAnnual, collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
@@ -69,17 +69,17 @@ export function collectiveScheduleCore(input: unknown, rec: Rec): CollectiveSche
   const end = resolveEnd(rec, ruleSet, parsed.signedOn, term, parsed.endedOn, parsed.noticeGivenOn);
   const count = scheduledYears(rec, ruleSet, term, end, parsed.years);
   const years: ScheduleYear[] = [];
-  let total = dec(0);
+  let total = 0;
   for (let year = 1; year <= count; year += 1) {
     const full = collectiveAnnual(rec, ruleSet, year, parsed.etp);
     const lastDay = addDays(anniversary(parsed.signedOn, year), -1);
     const cut = cutAtEnd(rec, ruleSet, end, year, full, lastDay, yearPayments(rec, ruleSet, parsed.signedOn, year, full, undefined));
-    total = total.plus(cut.amount);
+    total += cut.amount;
     years.push({
       year,
       start: anniversary(parsed.signedOn, year - 1),
       end: cut.end,
-      amount: toCents(cut.amount),
+      amount: centsText(cut.amount),
       pricedBy: ruleSet.id,
       governedBy: ruleSet.id,
       payments: cut.payments,
@@ -92,7 +92,7 @@ export function collectiveScheduleCore(input: unknown, rec: Rec): CollectiveSche
     ruleSet: ruleSet.id,
     etp: parsed.etp,
     years,
-    total: toCents(total),
+    total: centsText(total),
     ...rec.close(),
   });
 }

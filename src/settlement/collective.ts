@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
-import { toCents } from '../core/money.js';
+import { centsText } from '../core/money.js';
 import { contractYear, isoDate, parseInput } from '../core/schemas.js';
 import { contractTerm, prorataOf, requireYear, resolveEnd, type Prorata } from '../rules/life.js';
 import { collectiveAnnual, collectiveFields, etp, etpSteps, resolveCollective } from '../collective/common.js';
@@ -104,7 +104,7 @@ export function collectiveSettleCore(input: unknown, rec: Rec): CollectiveSettle
     ruleSet: ruleSet.id,
     etp: parsed.etp,
     year: parsed.year,
-    annualAid: toCents(annual),
+    annualAid: centsText(annual),
     ...settled,
     ...(below.length > 0 ? { risk: 'below-start' as const } : {}),
     ...prorataOf(end, parsed.year),

@@ -6,7 +6,7 @@
  */
 import { addDays, anniversary } from '../core/dates.js';
 import { fail } from '../core/errors.js';
-import { dec, toCents, toRate, type Dec as DecValue } from '../core/money.js';
+import { centsOf, centsText, centsTimes, dec, ratioRate, type Cents } from '../core/money.js';
 import { clamp01, compare, fraction, mean, ratio, type Ratio } from '../core/ratio.js';
 import * as z from 'zod/mini';
 import { moneyInput, oneOf, patientCount } from '../core/schemas.js';
@@ -83,8 +83,8 @@ function attainmentOf(policy: 'progress' | 'level', t: ContractTarget, observed:
   return clamp01(ratio(observed - t.start, t.target - t.start));
 }
 
-/** A ratio as an exact decimal of the library's constructor. */
-const decOf = (r: Ratio): DecValue => dec(r.n).div(r.d);
+/** A ratio as a decimal number written out (for the trace: "0.4974358974…", forty significant digits). */
+const rateText = (r: Ratio): string => dec(r.n).div(r.d).toString();
 
 function validateTargets(input: SettleFacts): {
   measures: Measure[];
@@ -146,13 +146,13 @@ function calendarRow(governing: CalendarRegime, rule: string): RuleRow<unknown> 
 }
 
 /** What the governing calendar pays for the year before the year ends: the advance a settlement deducts. */
-function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, year: number, annual: DecValue, endedOn?: string): string {
+function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, year: number, annual: Cents, endedOn?: string): string {
   const payments = yearPayments(rec, governing, signedOn, year, annual, undefined);
   const last = addDays(anniversary(signedOn, year), -1);
   const yearEnds = endedOn !== undefined && endedOn < last ? endedOn : last;
   const before = paidBeforeEnd(payments, yearEnds);
   const cited = before.payments[0] ?? payments[0];
-  const advance = toCents(before.amount);
+  const advance = centsText(before.amount);
   if (cited)
     rec.use(
       calendarRow(governing, cited.rule),
@@ -174,12 +174,12 @@ function policy<P extends string>(rec: Rec, row: RuleRow<P>, chosen: P | undefin
 }
 
 /** Settles one contract year of `annual` euros under the governing regime's rules. @internal */
-export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts, annual: DecValue, end?: End): SettledYear {
+export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts, annual: Cents, end?: End): SettledYear {
   const table = governing.table;
   const firstModulated = table.settlement.firstModulatedYear;
   const modulated = parsed.year >= firstModulated.value;
   rec.use(firstModulated, { year: parsed.year }, modulated);
-  const attainment: { -readonly [K in keyof Attainment]: Attainment[K] } = { combined: toRate(dec(1)) };
+  const attainment: { -readonly [K in keyof Attainment]: Attainment[K] } = { combined: ratioRate(1, 1) };
   let combined: Ratio = ratio(1, 1);
   if (modulated) {
     const { measures, targets, observed } = validateTargets(parsed);
@@ -191,12 +191,12 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
       if (!t || seen === undefined) continue;
       const rate = attainmentOf(attainmentPolicy, t, seen);
       rates.push(rate);
-      attainment[m] = toRate(decOf(rate));
+      attainment[m] = ratioRate(rate.n, rate.d);
       rec.step(
         `settlement.attainment.${m}`,
         table.settlement.attainment.reference,
         { policy: attainmentPolicy, ...t, observed: seen },
-        { rate: decOf(rate).toString(), fraction: fraction(rate) },
+        rec.traced ? { rate: rateText(rate), fraction: fraction(rate) } : null,
       );
     }
     const combinePolicy =
@@ -212,12 +212,12 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
       combinePolicy === 'mean'
         ? mean(rates)
         : rates.reduce((best, r) => ((combinePolicy === 'min' ? compare(r, best) < 0 : compare(r, best) > 0) ? r : best));
-    attainment.combined = toRate(decOf(combined));
+    attainment.combined = ratioRate(combined.n, combined.d);
     rec.step(
       'settlement.combined',
       table.settlement.combine.reference,
       { rates: rates.map(fraction), combine: rates.length > 1 ? combinePolicy : 'single measure' },
-      { rate: decOf(combined).toString(), fraction: fraction(combined) },
+      rec.traced ? { rate: rateText(combined), fraction: fraction(combined) } : null,
     );
   } else if (parsed.targets !== undefined || parsed.observed !== undefined) {
     rec.warn(
@@ -234,12 +234,13 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
       { year: parsed.year, endedOn: cut.on, daysInForce: cut.inForce, daysInYear: cut.days },
       `${String(cut.inForce)}/${String(cut.days)}`,
     );
-  const aidDue = toCents(annual.times(share.n).div(share.d));
-  rec.use(table.settlement.rounding, { annualAid: toCents(annual), attainment: fraction(share) }, aidDue);
+  const due = centsTimes(annual, share.n, share.d);
+  const aidDue = centsText(due);
+  rec.use(table.settlement.rounding, { annualAid: centsText(annual), attainment: fraction(share) }, aidDue);
 
   let advance: string;
   if (parsed.advancePaid !== undefined) {
-    advance = toCents(dec(parsed.advancePaid));
+    advance = centsText(centsOf(parsed.advancePaid));
     rec.step(
       'settlement.advance',
       { text: 'Advance stated by the caller', provenance: 'caller-supplied' },
@@ -253,9 +254,9 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
       "advancePaid non indiqué : ce que le calendrier des versements paie pour l'année avant sa fin est supposé versé.",
     );
   }
-  const balance = dec(aidDue).minus(advance);
-  const balanceKind = balance.isZero() ? 'settled' : balance.isPositive() ? 'to-pay' : 'to-recover';
+  const balance = due - centsOf(advance);
+  const balanceKind = balance === 0 ? 'settled' : balance > 0 ? 'to-pay' : 'to-recover';
   const balanceRow = table.payments.method === 'hiring-advance' ? table.payments.laterYears : table.payments.balance;
-  rec.use(balanceRow, { aidDue, advance }, { balance: toCents(balance), balanceKind }, 'settlement.balance');
-  return { modulated, attainment, aidDue, advance, balance: toCents(balance), balanceKind };
+  rec.use(balanceRow, { aidDue, advance }, { balance: centsText(balance), balanceKind }, 'settlement.balance');
+  return { modulated, attainment, aidDue, advance, balance: centsText(balance), balanceKind };
 }

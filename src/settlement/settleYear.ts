@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
-import { tableDec, toCents } from '../core/money.js';
+import { centsOf, centsText } from '../core/money.js';
 import { contractYear, isoDate, oneOf, parseInput } from '../core/schemas.js';
 import {
   annualAmount,
@@ -168,7 +168,7 @@ function individualSettle(input: unknown, rec: Rec): SettleResult {
       'tier non indiqué : le palier standard est retenu (indiquez le palier pour un contrat dont le départ était au P90 ou plus).',
     );
   const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, parsed.year, term.renewal);
-  const annual = tableDec(amount);
+  const annual = centsOf(amount);
 
   const { modulated, attainment, aidDue, advance, balance, balanceKind } = settle(rec, governing, parsed, annual, end);
   return deepFreeze({
@@ -180,7 +180,7 @@ function individualSettle(input: unknown, rec: Rec): SettleResult {
     tier: tierValue,
     pricedBy: pricedBy.id,
     governedBy: governing.id,
-    annualAid: toCents(annual),
+    annualAid: centsText(annual),
     modulated,
     attainment,
     aidDue,
