@@ -26,8 +26,11 @@ function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** Days of each month of a common year, January first. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 interface Ymd {
@@ -91,6 +94,18 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   const { y, m, d } = parts(date);
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return format({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+}
+
+/** The day before `date`. @internal */
+export function dayBefore(date: IsoDate): IsoDate {
+  const { y, m, d } = parts(date);
+  if (d > 1) return format({ y, m, d: d - 1 });
+  return m > 1 ? format({ y, m: m - 1, d: daysInMonth(y, m - 1) }) : format({ y: y - 1, m: 12, d: 31 });
+}
+
+/** The last day of contract year `year` (from 1): the day before the year-th anniversary. @internal */
+export function lastDayOfYear(signedOn: IsoDate, year: number): IsoDate {
+  return dayBefore(addYears(signedOn, year));
 }
 
 /** The n-th anniversary of a contract signed on `signedOn` (n = 0 is the signing date). @internal */

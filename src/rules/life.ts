@@ -4,7 +4,7 @@
  * of the contract's regime; the regime in force on a renewal date prices the renewed years.
  * @internal
  */
-import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
+import { addDays, addMonths, anniversary, lastDayOfYear, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { centsText, centsTimes, type Cents } from '../core/money.js';
 import type { Payment } from './calendar.js';
@@ -89,7 +89,7 @@ export function resolveEnd(
     if (noticeGivenOn !== undefined) rec.warn('noticeGivenOn has no effect without endedOn.', 'noticeGivenOn est sans effet sans endedOn.');
     return undefined;
   }
-  const last = addDays(anniversary(signedOn, term.years), -1);
+  const last = lastDayOfYear(signedOn, term.years);
   if (endedOn < signedOn || endedOn > last)
     fail(
       'INVALID_INPUT',

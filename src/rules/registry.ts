@@ -7,7 +7,7 @@
 import { fail } from '../core/errors.js';
 import { KIND_FR, show } from './words.js';
 import { deepFreeze } from '../core/freeze.js';
-import { addDays, type IsoDate } from '../core/dates.js';
+import { dayBefore, type IsoDate } from '../core/dates.js';
 import { avenant7 } from './regimes/avenant-7-2019.js';
 import { collective2026 } from './regimes/collective-2026.js';
 import { convention2024 } from './regimes/convention-2024.js';
@@ -23,7 +23,7 @@ const MODULES = [avenant7, reglementArbitral2023, convention2024, collective2026
  * next regime of the same kind starts, and so does each of its rows still open.
  */
 function close<M extends RegimeModule>(module: M, next: RegimeModule | undefined): M & { readonly appliesTo: IsoDate | null } {
-  const appliesTo = next === undefined ? null : addDays(next.appliesFrom, -1);
+  const appliesTo = next === undefined ? null : dayBefore(next.appliesFrom);
   const closeRows = (node: unknown): unknown => {
     if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
     const record = node as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { addDays, anniversary, type IsoDate } from '../core/dates.js';
+import { anniversary, lastDayOfYear, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { centsOf, centsText } from '../core/money.js';
@@ -217,7 +217,7 @@ function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
     const governing = governingRuleSet(ruleSet, move, parsed.signedOn, year, term.renewal);
     const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, year, term.renewal);
     const full = centsOf(amount);
-    const lastDay = addDays(anniversary(parsed.signedOn, year), -1);
+    const lastDay = lastDayOfYear(parsed.signedOn, year);
     const cut = cutAtEnd(
       rec,
       governing,

@@ -4,7 +4,7 @@
  * @internal
  */
 import * as z from 'zod/mini';
-import { addDays, anniversary } from '../core/dates.js';
+import { anniversary, lastDayOfYear } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import { centsText } from '../core/money.js';
 import { isoDate, parseInput, yearCount } from '../core/schemas.js';
@@ -72,7 +72,7 @@ export function collectiveScheduleCore(input: unknown, rec: Rec): CollectiveSche
   let total = 0;
   for (let year = 1; year <= count; year += 1) {
     const full = collectiveAnnual(rec, ruleSet, year, parsed.etp);
-    const lastDay = addDays(anniversary(parsed.signedOn, year), -1);
+    const lastDay = lastDayOfYear(parsed.signedOn, year);
     const cut = cutAtEnd(rec, ruleSet, end, year, full, lastDay, yearPayments(rec, ruleSet, parsed.signedOn, year, full, undefined));
     total += cut.amount;
     years.push({

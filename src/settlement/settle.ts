@@ -4,7 +4,7 @@
  * what the governing calendar pays before the year ends) and the balance.
  * @internal
  */
-import { addDays, anniversary } from '../core/dates.js';
+import { lastDayOfYear } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { centsOf, centsText, centsTimes, dec, ratioRate, type Cents } from '../core/money.js';
 import { clamp01, compare, fraction, mean, ratio, type Ratio } from '../core/ratio.js';
@@ -148,7 +148,7 @@ function calendarRow(governing: CalendarRegime, rule: string): RuleRow<unknown> 
 /** What the governing calendar pays for the year before the year ends: the advance a settlement deducts. */
 function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, year: number, annual: Cents, endedOn?: string): string {
   const payments = yearPayments(rec, governing, signedOn, year, annual, undefined);
-  const last = addDays(anniversary(signedOn, year), -1);
+  const last = lastDayOfYear(signedOn, year);
   const yearEnds = endedOn !== undefined && endedOn < last ? endedOn : last;
   const before = paidBeforeEnd(payments, yearEnds);
   const cited = before.payments[0] ?? payments[0];
