@@ -4,11 +4,19 @@
  * @internal
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const item of Array.isArray(value) ? (value as unknown[]) : Object.values(value)) {
-      if (typeof item === 'object' && item !== null) deepFreeze(item);
-    }
-  }
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) freezeGraph(value);
   return value;
+}
+
+function freezeGraph(value: object): void {
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) if (typeof item === 'object' && item !== null && !Object.isFrozen(item)) freezeGraph(item);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const item = record[key];
+    if (typeof item === 'object' && item !== null && !Object.isFrozen(item)) freezeGraph(item);
+  }
 }

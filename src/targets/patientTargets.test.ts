@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectRulesError } from '../../test/helpers.js';
-import { patientTargets, type TargetsInput } from '../index.js';
+import { Dec, dec, roundHalfUpToInteger, toRate } from '../core/money.js';
+import { patientTargets, ruleSets, type TargetsInput } from '../index.js';
+import type { EstimateCurve } from '../rules/types.js';
+import { curveTarget } from './patientTargets.js';
 
 const gp = (extra: Partial<TargetsInput> = {}) =>
   patientTargets({
@@ -137,5 +141,53 @@ describe('patientTargets', () => {
 
   it('rejects knots that are not increasing', () => {
     expectRulesError(() => gp({ estimateKnots: { fileActive: { a: 2000, b: 1000 } } }), 'INVALID_INPUT', ['estimateKnots', 'fileActive']);
+  });
+});
+
+describe('the target estimate in exact integers', () => {
+  /** The estimate as written in the rule rows' words, in decimals (the reference the integer path must give). */
+  const inDecimals = (start: number, a: number, b: number, top: string, floor: string) => {
+    const t = Dec.min(Dec.max(dec(start).minus(a).div(dec(b).minus(a)), 0), 1);
+    const rate = dec(top).minus(dec(top).minus(floor).times(t));
+    const increase = roundHalfUpToInteger(rate.times(start));
+    return { increase, target: start + increase, rate: toRate(rate) };
+  };
+
+  it('gives the published brochure example: 920 MT and 1 350 FA, +195 / +311 half-time and +305 / +467 full-time', () => {
+    expect(curveTarget(920, 865, 1781, '0.225', '0').increase).toBe(195);
+    expect(curveTarget(1350, 1247, 2570, '0.25', '0').increase).toBe(311);
+    expect(curveTarget(920, 865, 1781, '0.35', '0.05').increase).toBe(305);
+    expect(curveTarget(1350, 1247, 2570, '0.375', '0').increase).toBe(467);
+  });
+
+  it('equals the decimal computation for every start from 0 to past the upper knot, on every curve of every regime', () => {
+    let compared = 0;
+    for (const regime of Object.values(ruleSets)) {
+      const targets = (regime.table as { targets?: { method: string; curves?: Record<string, { value: EstimateCurve }> } }).targets;
+      if (targets?.method !== 'estimate' || targets.curves === undefined) continue;
+      for (const { value } of Object.values(targets.curves)) {
+        for (const { top, floor } of Object.values(value.rates)) {
+          for (let start = 0; start <= value.b + 50; start += 1) {
+            expect(curveTarget(start, value.a, value.b, top, floor)).toEqual(inDecimals(start, value.a, value.b, top, floor));
+            compared += 1;
+          }
+        }
+      }
+    }
+    expect(compared).toBe(17_812); // two regimes × (1 832 + 2 621 starts) × two options
+  });
+
+  it('equals the decimal computation for caller-supplied whole knots and knots with decimals (property)', () => {
+    const rate = fc.integer({ min: 0, max: 1000 }).map((n) => (n / 1000).toString());
+    const knots = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 500_000 }), fc.integer({ min: 1, max: 500_000 })),
+      fc.tuple(fc.double({ min: 0, max: 5000, noNaN: true }), fc.double({ min: 1, max: 5000, noNaN: true })),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), knots, rate, rate, (start, [a, span], top, floor) => {
+        expect(curveTarget(start, a, a + span, top, floor)).toEqual(inDecimals(start, a, a + span, top, floor));
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
   });
 });

@@ -1,7 +1,17 @@
 import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { Dec, dec, roundHalfUpToInteger, tableDec, toRate, type Dec as DecValue } from '../core/money.js';
+import {
+  Dec,
+  dec,
+  ratioRate,
+  roundHalfUpRatio,
+  roundHalfUpToInteger,
+  shareRatio,
+  tableDec,
+  toRate,
+  type Dec as DecValue,
+} from '../core/money.js';
 import { bi, flag, isoDate, parseInput, percentileValue, share } from '../core/schemas.js';
 import { measuresOf, percentile, requireOption, resolveRuleSet, type PercentileSource, type Rec, type Regime } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
@@ -371,14 +381,42 @@ function estimateTarget(rec: Rec, ruleSet: Regime, rules: EstimateTargetRules, i
       ['option'],
     );
   const { a, b } = found.curve;
-  const top = tableDec(rates.top);
-  const floor = tableDec(rates.floor);
+  const { increase, target, rate } = curveTarget(start, a, b, rates.top, rates.floor);
+  rec.use(rules.curves[measure], { start, a, b, top: rates.top, floor: rates.floor }, rate, `targets.estimate.${measure}.rate`);
+  rec.use(ruleSet.table.targets.rounding, { measure, start, rate }, { increase, target });
+  return { start, increase, target, band: null, rate, basis: found.basis };
+}
+
+/**
+ * The estimate at `start`: `t = clamp((start − a) / (b − a), 0, 1)`, `rate = top − (top − floor) × t`,
+ * `increase = round-half-up(rate × start)`, and the rate written with four decimals. With whole
+ * knots (`a < b`: the tables' and most callers'), in exact integers: `rate = N / D` with
+ * `N = top·(b − a) − (top − floor)·clamp(start − a, 0, b − a)` and `D = b − a`, scaled by the
+ * rates' decimals; otherwise (knots with decimals, extrapolated from a P50) in decimals.
+ * @internal
+ */
+export function curveTarget(
+  start: number,
+  a: number,
+  b: number,
+  top: string,
+  floor: string,
+): { increase: number; target: number; rate: string } {
+  if (Number.isInteger(a) && Number.isInteger(b) && a < b) {
+    const t = shareRatio(top);
+    const f = shareRatio(floor);
+    const scale = Math.max(t.d, f.d);
+    const topN = t.n * (scale / t.d);
+    const floorN = f.n * (scale / f.d);
+    const span = b - a;
+    const n = topN * span - (topN - floorN) * Math.min(Math.max(start - a, 0), span);
+    const increase = roundHalfUpRatio(start, n, scale * span);
+    return { increase, target: start + increase, rate: ratioRate(n, scale * span) };
+  }
+  const topDec = tableDec(top);
   const t = Dec.min(Dec.max(dec(start).minus(a).div(dec(b).minus(a)), 0), 1);
-  const rate = top.minus(top.minus(floor).times(t));
-  const { increase, target } = fromRate(start, rate);
-  rec.use(rules.curves[measure], { start, a, b, top: rates.top, floor: rates.floor }, toRate(rate), `targets.estimate.${measure}.rate`);
-  rec.use(ruleSet.table.targets.rounding, { measure, start, rate: toRate(rate) }, { increase, target });
-  return { start, increase, target, band: null, rate: toRate(rate), basis: found.basis };
+  const rate = topDec.minus(topDec.minus(tableDec(floor)).times(t));
+  return { ...fromRate(start, rate), rate: toRate(rate) };
 }
 
 /**
