@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { dateProblem } from './dates.js';
 import { raise } from './errors.js';
+import { fastParse, UNSURE } from './fastparse.js';
 import { readInput } from './input.js';
 
 /**
@@ -209,7 +210,10 @@ function message(issue: z.core.$ZodIssue, input: unknown): readonly [string, str
  * @internal
  */
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(readInput(input));
+  const copy = readInput(input);
+  const fast = fastParse(schema, copy);
+  if (fast !== UNSURE) return fast as z.output<S>;
+  const result = schema.safeParse(copy);
   if (result.success) return result.data;
   throw raise(
     'INVALID_INPUT',

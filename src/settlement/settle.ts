@@ -13,7 +13,7 @@ import { moneyInput, oneOf, patientCount } from '../core/schemas.js';
 import { paidBeforeEnd, yearPayments, type CalendarRegime } from '../rules/calendar.js';
 import type { End } from '../rules/life.js';
 import type { Rec } from '../rules/lookup.js';
-import { tableRows } from '../rules/rows.js';
+import { ruleRow } from '../rules/registry.js';
 import { MEASURES, type Measure, type RuleRow } from '../rules/types.js';
 import { MEASURE_FR } from '../rules/words.js';
 
@@ -140,9 +140,9 @@ function validateTargets(input: SettleFacts): {
 
 /** The calendar row a payment cites. */
 function calendarRow(governing: CalendarRegime, rule: string): RuleRow<unknown> {
-  const found = tableRows(governing.table.payments).find(({ row }) => row.id === rule);
+  const found = ruleRow(governing.id, rule);
   if (!found) throw new Error(`internal: no calendar row ${rule} in ${governing.id}`);
-  return found.row;
+  return found;
 }
 
 /** What the governing calendar pays for the year before the year ends: the advance a settlement deducts. */

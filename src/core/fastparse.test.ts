@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type * as z from 'zod/mini';
+import { outputCases } from '../../test/outputs.js';
+import { compareSchema } from '../compare/compareContracts.js';
+import { schema as eligibilitySchema } from '../eligibility/checkEligibility.js';
+import { collectiveSchema as collectiveEligibilitySchema } from '../eligibility/collective.js';
+import { ledgerYearsSchema } from '../ledger/contractLedger.js';
+import { schema as scheduleSchema } from '../schedule/aidSchedule.js';
+import { collectiveScheduleSchema } from '../schedule/collective.js';
+import { collectiveSettleSchema } from '../settlement/collective.js';
+import { schema as settleSchema } from '../settlement/settleYear.js';
+import { collectiveTargetsSchema } from '../targets/collective.js';
+import { schema as targetsSchema } from '../targets/patientTargets.js';
+import { fastParse, UNSURE } from './fastparse.js';
+import { readInput } from './input.js';
+
+const SCHEMAS: readonly z.ZodMiniType[] = [
+  eligibilitySchema,
+  collectiveEligibilitySchema,
+  targetsSchema,
+  collectiveTargetsSchema,
+  scheduleSchema,
+  collectiveScheduleSchema,
+  settleSchema,
+  collectiveSettleSchema,
+  ledgerYearsSchema,
+  compareSchema,
+];
+
+/** What zod gives, written out with its keys in order (undefined values kept as such). */
+const written = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (v === undefined ? '<undefined>' : v));
+
+/** The fast path either steps aside or gives, to the key order, what zod gives. */
+function agrees(schema: z.ZodMiniType, input: unknown): 'fast' | 'zod' {
+  const copy = readInput(input);
+  const fast = fastParse(schema, copy);
+  const zod = schema.safeParse(copy);
+  if (fast === UNSURE) return 'zod';
+  expect(zod.success, `zod refuses what the fast path accepted: ${written(input)}`).toBe(true);
+  expect(written(fast)).toBe(written(zod.data));
+  return 'fast';
+}
+
+describe('the fast path of input validation', () => {
+  it('gives what zod gives on every input of the pinned cases, under every schema, and accepts the valid ones itself', () => {
+    const seen = { fast: 0, zod: 0 };
+    for (const c of outputCases()) for (const schema of SCHEMAS) seen[agrees(schema, c.input)] += 1;
+    // Each case's input is valid for at most one or two of the schemas; the fast path must take a good share.
+    expect(seen.fast).toBeGreaterThan(400);
+    expect(seen.zod).toBeGreaterThan(4000);
+  });
+
+  it('gives what zod gives on inputs changed field by field: any value in any field, unknown and missing fields (property)', () => {
+    const cases = outputCases();
+    const anything = fc.oneof(fc.anything(), fc.constantFrom(undefined, null, '', '2023-02-30', -1, 0.5, 1e21, 'half-time', '10500.00'));
+    fc.assert(
+      fc.property(fc.nat(cases.length - 1), fc.nat(SCHEMAS.length - 1), fc.string(), anything, fc.boolean(), (i, s, key, value, drop) => {
+        const input = { ...(cases[i]?.input as Record<string, unknown>) };
+        const keys = Object.keys(input);
+        const field = keys.length > 0 && key.length % 2 === 0 ? (keys[key.length % keys.length] ?? key) : key;
+        if (drop) delete input[field];
+        else input[field] = value;
+        agrees(SCHEMAS[s] as z.ZodMiniType, input);
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+  });
+});
