@@ -174,15 +174,22 @@ function checkHeader(header: readonly string[], fields: ReadonlySet<string>, kee
 /** How many lines a quoted field may span before the quote is taken as broken. */
 const MAX_RECORD_LINES = 20;
 
-/** The lines of a text stream, with their numbers from 1 (a final line without newline included). */
-async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+/**
+ * The lines of a text stream, a block per chunk read (a final line without newline included):
+ * the readers below work a block at a time, so that a row costs no asynchronous step of its own.
+ */
+async function* lineBlocks(chunks: AsyncIterable<string>): AsyncGenerator<string[]> {
   let carry = '';
   for await (const chunk of chunks) {
     const parts = (carry + chunk).split('\n');
     carry = parts.pop() ?? '';
-    for (const part of parts) yield part.endsWith('\r') ? part.slice(0, -1) : part;
+    for (let i = 0; i < parts.length; i += 1) {
+      const part = parts[i] as string;
+      if (part.endsWith('\r')) parts[i] = part.slice(0, -1);
+    }
+    if (parts.length > 0) yield parts;
   }
-  if (carry !== '') yield carry;
+  if (carry !== '') yield [carry];
 }
 
 /** Whether a CSV text leaves a quote open (quotes come in pairs; an escaped quote is doubled). */
@@ -268,65 +275,81 @@ function itemOf(read: Raw | Item, csv: CsvContext | undefined): Item {
 }
 
 /**
- * The records of a CSV file, in order, each with its line. Each record is parsed alone (see
- * `csvItem`), so a record that does not fit its header (too many or too few fields, a broken
- * quote) is a row error with its line and the next record is read as it is: nothing ever shifts.
+ * The records of a CSV file, in order, each with its line, a block at a time. Each record is
+ * parsed alone (see `csvItem`), so a record that does not fit its header (too many or too few
+ * fields, a broken quote) is a row error with its line and the next record is read as it is:
+ * nothing ever shifts.
  */
 async function* csvRecords(
   chunks: AsyncIterable<string>,
   options: { readonly delimiter: string | undefined; readonly fields: ReadonlySet<string>; readonly keep: readonly string[] },
   source: Source,
-): AsyncGenerator<Raw | Item> {
+): AsyncGenerator<(Raw | Item)[]> {
   let context: CsvContext | undefined;
   let record: string[] = [];
   let first = 0;
   let number = 0;
-  for await (const line of linesOf(chunks)) {
-    number += 1;
-    if (context === undefined) {
-      const delimiter = options.delimiter ?? detectDelimiter(line);
-      const rows: string[][] = parseCsvSync(line.replace(/^\uFEFF/, ''), { delimiter });
-      context = { header: checkHeader(rows[0] ?? [], options.fields, options.keep), delimiter, keep: options.keep };
-      source.csv = context;
-      continue;
+  for await (const lines of lineBlocks(chunks)) {
+    const block: (Raw | Item)[] = [];
+    for (const line of lines) {
+      number += 1;
+      if (context === undefined) {
+        const delimiter = options.delimiter ?? detectDelimiter(line);
+        const rows: string[][] = parseCsvSync(line.replace(/^\uFEFF/, ''), { delimiter });
+        context = { header: checkHeader(rows[0] ?? [], options.fields, options.keep), delimiter, keep: options.keep };
+        source.csv = context;
+        continue;
+      }
+      if (record.length === 0 && !line.includes('"')) {
+        // The common record: one line, no quote.
+        if (line.trim() !== '') block.push({ line: number, text: line });
+        continue;
+      }
+      if (record.length === 0) first = number;
+      record.push(line);
+      const text = record.join('\n');
+      if (quoteOpen(text) && record.length < MAX_RECORD_LINES) continue;
+      record = [];
+      if (!quoteOpen(text)) {
+        if (text.trim() !== '') block.push({ line: first, text });
+        continue;
+      }
+      block.push({
+        line: first,
+        input: null,
+        kept: [],
+        error: {
+          en: `a quote opened on line ${String(first)} is not closed within ${String(MAX_RECORD_LINES)} lines`,
+          fr: `un guillemet ouvert ligne ${String(first)} n'est pas fermé dans les ${String(MAX_RECORD_LINES)} lignes`,
+        },
+      });
     }
-    if (record.length === 0) first = number;
-    record.push(line);
-    const text = record.join('\n');
-    if (quoteOpen(text) && record.length < MAX_RECORD_LINES) continue;
-    record = [];
-    if (!quoteOpen(text)) {
-      if (text.trim() !== '') yield { line: first, text };
-      continue;
-    }
-    yield {
-      line: first,
-      input: null,
-      kept: [],
-      error: {
-        en: `a quote opened on line ${String(first)} is not closed within ${String(MAX_RECORD_LINES)} lines`,
-        fr: `un guillemet ouvert ligne ${String(first)} n'est pas fermé dans les ${String(MAX_RECORD_LINES)} lignes`,
-      },
-    };
+    if (block.length > 0) yield block;
   }
   if (record.length > 0)
-    yield {
-      line: first,
-      input: null,
-      kept: [],
-      error: {
-        en: `a quote opened on line ${String(first)} is never closed`,
-        fr: `un guillemet ouvert ligne ${String(first)} n'est jamais fermé`,
+    yield [
+      {
+        line: first,
+        input: null,
+        kept: [],
+        error: {
+          en: `a quote opened on line ${String(first)} is never closed`,
+          fr: `un guillemet ouvert ligne ${String(first)} n'est jamais fermé`,
+        },
       },
-    };
+    ];
 }
 
-/** The lines of a JSON Lines file, each with its number (blank lines are skipped). */
-async function* jsonLineRecords(chunks: AsyncIterable<string>): AsyncGenerator<Raw> {
+/** The lines of a JSON Lines file, each with its number (blank lines are skipped), a block at a time. */
+async function* jsonLineRecords(chunks: AsyncIterable<string>): AsyncGenerator<Raw[]> {
   let line = 0;
-  for await (const text of linesOf(chunks)) {
-    line += 1;
-    if (text.trim() !== '') yield { line, text };
+  for await (const lines of lineBlocks(chunks)) {
+    const block: Raw[] = [];
+    for (const text of lines) {
+      line += 1;
+      if (text.trim() !== '') block.push({ line, text });
+    }
+    if (block.length > 0) yield block;
   }
 }
 
@@ -523,14 +546,16 @@ export function formatChunk(shape: Shape, reads: readonly (Raw | Item)[], start:
 /** Rows computed at a time (by a worker or here): large enough that messages cost little, small enough that memory stays flat. */
 const CHUNK = 500;
 
-/** The records read, `CHUNK` at a time, in order. */
-export async function* chunked<T>(reads: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T[]> {
+/** The records read (in blocks, as the readers give them), `CHUNK` at a time, in order. */
+export async function* chunked<T>(blocks: AsyncIterable<T[]> | Iterable<T[]>): AsyncGenerator<T[]> {
   let chunk: T[] = [];
-  for await (const read of reads) {
-    chunk.push(read);
-    if (chunk.length < CHUNK) continue;
-    yield chunk;
-    chunk = [];
+  for await (const block of blocks) {
+    for (const read of block) {
+      chunk.push(read);
+      if (chunk.length < CHUNK) continue;
+      yield chunk;
+      chunk = [];
+    }
   }
   if (chunk.length > 0) yield chunk;
 }
@@ -584,7 +609,7 @@ export async function batch(values: Values, positionals: readonly string[], io: 
   stream.on('data', progress.count);
   const chunks = decoded(stream, str('encoding') ?? 'utf-8');
   const source: Source = {};
-  const reads: AsyncIterable<Raw | Item> | Iterable<Item> =
+  const reads: AsyncIterable<(Raw | Item)[]> | Iterable<Item[]> =
     from === 'csv'
       ? csvRecords(
           chunks,
@@ -597,7 +622,7 @@ export async function batch(values: Values, positionals: readonly string[], io: 
         )
       : from === 'jsonl'
         ? jsonLineRecords(chunks)
-        : await jsonItems(chunks);
+        : [await jsonItems(chunks)];
 
   const excel = to === 'excel-fr';
   const columns = COLUMNS[kind];

@@ -9,7 +9,7 @@ import { chunked, formatChunk, type CsvContext, type Formatted, type Item, type 
  */
 export async function inWorkers(
   shape: Shape,
-  reads: AsyncIterable<Raw | Item> | Iterable<Item>,
+  reads: AsyncIterable<(Raw | Item)[]> | Iterable<Item[]>,
   source: Source,
   jobs: number,
   script: URL,
