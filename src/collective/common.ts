@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
-import { centsOf, centsText, centsTimes, dec, shareRatio, tableDec, type Cents } from '../core/money.js';
+import { centsText, centsTimes, dec, shareRatio, tableCents, tableDec, type Cents } from '../core/money.js';
 import { bi, expected, isoDate } from '../core/schemas.js';
 import { resolveRuleSet, type Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
@@ -100,7 +100,7 @@ export function etpSteps(rec: Rec, ruleSet: CollectiveRegime, value: number, pat
  * @internal
  */
 export function etpAmount(rec: Rec, ruleSet: CollectiveRegime, perEtp: string, etpValue: number): Cents {
-  const amount = centsOf(perEtp);
+  const amount = tableCents(perEtp);
   const whole = Math.floor(etpValue);
   const total = amount * whole;
   if (whole === etpValue) return total;

@@ -108,7 +108,16 @@ export function lastDayOfYear(signedOn: IsoDate, year: number): IsoDate {
   return dayBefore(addYears(signedOn, year));
 }
 
+/** The anniversaries of the last contract asked about: a contract's dates are computed once, whichever rule asks. */
+let anniversariesOf: IsoDate | undefined;
+let anniversaries: IsoDate[] = [];
+
 /** The n-th anniversary of a contract signed on `signedOn` (n = 0 is the signing date). @internal */
 export function anniversary(signedOn: IsoDate, n: number): IsoDate {
-  return addYears(signedOn, n);
+  if (!Number.isInteger(n) || n < 0 || n > 100) return addYears(signedOn, n);
+  if (signedOn !== anniversariesOf) {
+    anniversariesOf = signedOn;
+    anniversaries = [];
+  }
+  return (anniversaries[n] ??= addYears(signedOn, n));
 }

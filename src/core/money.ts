@@ -74,6 +74,22 @@ export function centsOf(amount: string): Cents {
   return match[1] === '-' && cents !== 0 ? -cents : cents;
 }
 
+const tableAmounts = new Map<string, Cents>();
+
+/**
+ * The cents of an amount of a rule table, parsed once: the tables hold a small, fixed set of
+ * amounts, so the cache is bounded. Never used for caller-supplied amounts.
+ * @internal
+ */
+export function tableCents(amount: string): Cents {
+  let cents = tableAmounts.get(amount);
+  if (cents === undefined) {
+    cents = centsOf(amount);
+    tableAmounts.set(amount, cents);
+  }
+  return cents;
+}
+
 /** An amount in cents as euros with exactly two decimals ("18000.00", "-1371.23"). @internal */
 export function centsText(cents: Cents): string {
   const abs = Math.abs(cents);

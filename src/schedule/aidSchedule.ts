@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { anniversary, lastDayOfYear, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { centsOf, centsText } from '../core/money.js';
+import { centsText, tableCents } from '../core/money.js';
 import { flag, isoDate, oneOf, parseInput, yearCount } from '../core/schemas.js';
 import { yearPayments, type Payment } from '../rules/calendar.js';
 import {
@@ -216,7 +216,7 @@ function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
   for (let year = 1; year <= count; year += 1) {
     const governing = governingRuleSet(ruleSet, move, parsed.signedOn, year, term.renewal);
     const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, year, term.renewal);
-    const full = centsOf(amount);
+    const full = tableCents(amount);
     const lastDay = lastDayOfYear(parsed.signedOn, year);
     const cut = cutAtEnd(
       rec,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
-import { centsOf, centsText } from '../core/money.js';
+import { centsText, tableCents } from '../core/money.js';
 import { contractYear, isoDate, oneOf, parseInput } from '../core/schemas.js';
 import {
   annualAmount,
@@ -168,7 +168,7 @@ function individualSettle(input: unknown, rec: Rec): SettleResult {
       'tier non indiqué : le palier standard est retenu (indiquez le palier pour un contrat dont le départ était au P90 ou plus).',
     );
   const { amount, pricedBy } = annualAmount(rec, governing, parsed.signedOn, parsed.option, tierValue, parsed.year, term.renewal);
-  const annual = centsOf(amount);
+  const annual = tableCents(amount);
 
   const { modulated, attainment, aidDue, advance, balance, balanceKind } = settle(rec, governing, parsed, annual, end);
   return deepFreeze({
