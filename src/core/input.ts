@@ -20,6 +20,12 @@ function isPlain(value: object): boolean {
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
+/** Sets a field of a copy; a key named "__proto__" is kept as data, never as a prototype (the schemas refuse it as unknown). */
+function put(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
 /**
  * The copy, walking with one shared path. A foreign error raised while reading (a throwing
  * accessor, a revoked proxy) is caught once, around the whole walk, and reported at the path
@@ -57,6 +63,17 @@ class Reader {
       return out;
     }
     const out: Record<string, unknown> = {};
+    const keys = Object.keys(value);
+    if (keys.length === Reflect.ownKeys(value).length) {
+      // Every own key is an enumerable string: read each as it is (an accessor runs once, as below).
+      const record = value as Record<string, unknown>;
+      for (const key of keys) {
+        path.push(key);
+        put(out, key, this.copy(record[key]));
+        path.pop();
+      }
+      return out;
+    }
     for (const key of Reflect.ownKeys(value)) {
       if (typeof key !== 'string') continue;
       path.push(key);
@@ -69,10 +86,7 @@ class Reader {
           'un champ doit être une propriété propre et énumérable',
         );
       const field: unknown = 'value' in descriptor ? descriptor.value : descriptor.get?.call(value);
-      // A key named "__proto__" is kept as data, never as a prototype: the schemas refuse it as unknown.
-      if (key === '__proto__')
-        Object.defineProperty(out, key, { value: this.copy(field), enumerable: true, writable: true, configurable: true });
-      else out[key] = this.copy(field);
+      put(out, key, this.copy(field));
       path.pop();
     }
     return out;
