@@ -10,7 +10,8 @@
 // least 3), every implementation in each, in an order rotated from repeat to repeat; the rates
 // printed are medians, with the ratios against the goals. Cold start of the global bundle and of
 // the spreadsheet script in a fresh node:vm context, and their sizes, in the same run.
-// Usage: npm run bench [-- N [R]]   (N contracts, default 20000; R repeats, default 3)
+// Usage: npm run bench [-- N [R]]   (N contracts, default 20000; R repeats, default 3);
+// BENCH_BASELINE=DIR compares the cold start with the bundles of another build's dist/.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { createContext, runInContext } from 'node:vm';
@@ -380,20 +381,28 @@ line('batch path / publicodes', ratio('b', 'd'), 'at least 100×', ratio('b', 'd
 line('public functions / publicodes', ratio('a', 'd'), 'at least 50×', ratio('a', 'd') >= 50);
 
 // ─── cold start: what a spreadsheet pays on each recalculation ─────────────────────────────
+// With BENCH_BASELINE=DIR (the dist/ folder of another build, e.g. the previous release), each
+// bundle is timed against the same file of that build, alternately, and the ratio is printed.
+const baseline = process.env.BENCH_BASELINE;
 function coldStart(file, call) {
-  const code = readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8');
-  const samples = [];
-  for (let i = 0; i < 15; i += 1) {
-    const started = performance.now();
-    const context = createContext({});
-    runInContext(`${code}\n;var answer = ${call};`, context);
-    if (context.answer === undefined) throw new Error(`${file}: no answer`);
-    samples.push(performance.now() - started);
+  const read = (dir) => readFileSync(dir === undefined ? new URL(`../dist/${file}`, import.meta.url) : `${dir}/${file}`, 'utf8');
+  const builds = { now: read(undefined), ...(baseline === undefined ? {} : { baseline: read(baseline) }) };
+  const samples = Object.fromEntries(Object.keys(builds).map((k) => [k, []]));
+  for (let i = 0; i < 31; i += 1) {
+    for (const k of i % 2 === 0 ? Object.keys(builds) : Object.keys(builds).reverse()) {
+      const started = performance.now();
+      const context = createContext({});
+      runInContext(`${builds[k]}\n;var answer = ${call};`, context);
+      if (context.answer === undefined) throw new Error(`${file}: no answer`);
+      samples[k].push(performance.now() - started);
+    }
   }
-  samples.sort((x, y) => x - y);
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const at = (k) => median(samples[k]);
+  const code = builds.now;
   console.log(
-    `  ${file}: ${kib(Buffer.byteLength(code))} minified, ${kib(gzipSync(code, { level: 9 }).length)} min+gzip; load + one call: median ${samples[7].toFixed(1)} ms (min ${samples[0].toFixed(1)})`,
+    `  ${file}: ${kib(Buffer.byteLength(code))} minified, ${kib(gzipSync(code, { level: 9 }).length)} min+gzip; load + one call: median ${at('now').toFixed(1)} ms` +
+      (baseline === undefined ? '' : ` (baseline ${at('baseline').toFixed(1)} ms: ${(at('now') / at('baseline')).toFixed(2)}× its time, goal: not slower)`),
   );
 }
 console.log('\nCold start in a fresh node:vm context:');

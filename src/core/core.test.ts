@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, addMonths, anniversary, dateProblem } from './dates.js';
 import { RulesError } from './errors.js';
 import fc from 'fast-check';
+import { fcParams } from '../../test/arbitraries.js';
 import { centsOf, centsText, centsTimes, Dec, dec, ratioRate, roundHalfUpToInteger, shareRatio, toRate } from './money.js';
 
 describe('date policy (README, "Dates")', () => {
@@ -88,7 +89,7 @@ describe('exact money', () => {
         // A product that rounds to nothing is 0.00, where decimal.js keeps the sign of a negative one (-0.00).
         expect(centsText(centsTimes(cents, n, d))).toBe(exact === '-0.00' ? '0.00' : exact);
       }),
-      { numRuns: 2000, seed: 13 },
+      fcParams,
     );
   });
 
@@ -98,7 +99,7 @@ describe('exact money', () => {
       fc.property(ratio, ([n, d]) => {
         expect(ratioRate(n, d)).toBe(toRate(dec(n).div(d)));
       }),
-      { numRuns: 2000, seed: 13 },
+      fcParams,
     );
   });
 

@@ -1,10 +1,13 @@
 /**
  * A fast path in front of zod for inputs that are valid: each object schema is compiled once
- * into a walker that checks an input's keys and builds the parsed object itself, and leaves
- * every value to the field's own zod schema. Whenever the walker is not sure (an unknown key, a
- * missing field, a value a field refuses, a schema it does not walk), it gives up and the input
- * goes through zod as before, so errors and their messages are zod's; when it succeeds, its
- * output is what zod gives: the fields in the schema's order, each parsed by its own schema.
+ * into a walker that reads the caller's own data directly (plain objects whose keys are all
+ * enumerable strings), checks the keys and builds the parsed object itself, and leaves every
+ * value to the field's own zod schema. Whenever the walker is not sure (an unknown key, a
+ * missing field, a value a field refuses, an object where a value is expected, a schema it does
+ * not walk, anything that throws while reading), it gives up and the input goes through the
+ * copy of its own data (`readInput`) and zod as before, so errors and their messages are
+ * unchanged; when it succeeds, its output is what zod gives for that copy: the fields in the
+ * schema's order, each parsed by its own schema.
  * @internal
  */
 import type * as z from 'zod/mini';
@@ -25,10 +28,15 @@ interface Def {
 const CONTEXT = { async: false } as const;
 const walkers = new WeakMap<z.ZodMiniType, Walker>();
 
-/** The field's own schema, run as zod runs it inside an object: its parsed value, or UNSURE. */
+/**
+ * The field's own schema, run as zod runs it inside an object: its parsed value, or UNSURE. An
+ * object value is left to the slow path, which copies it first (the field's schema would read it
+ * as it is).
+ */
 function leaf(schema: z.ZodMiniType): Walker {
   const run = schema._zod.run.bind(schema._zod);
   return (value) => {
+    if (typeof value === 'object' && value !== null) return UNSURE;
     const result = run({ value, issues: [] }, CONTEXT);
     return result instanceof Promise || result.issues.length > 0 ? UNSURE : result.value;
   };
@@ -51,8 +59,13 @@ function compile(schema: z.ZodMiniType): Walker {
   const known = new Set(fields.map((f) => f.key));
   return (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return UNSURE;
+    // Own data of a plain object only (see readInput): its prototype a root one, every own key an enumerable string.
+    const proto = Object.getPrototypeOf(value) as object | null;
+    if (proto !== null && Object.getPrototypeOf(proto) !== null) return UNSURE;
+    const keys = Object.keys(value);
+    if (keys.length !== Reflect.ownKeys(value).length) return UNSURE;
+    for (const key of keys) if (!known.has(key)) return UNSURE;
     const input = value as Record<string, unknown>;
-    for (const key of Object.keys(input)) if (!known.has(key)) return UNSURE;
     const out: Record<string, unknown> = {};
     for (const { key, walk, optional } of fields) {
       if (!Object.hasOwn(input, key)) {
@@ -77,7 +90,11 @@ function walker(schema: z.ZodMiniType): Walker {
   return found;
 }
 
-/** `schema`'s output for a valid `input` (a copy of own data, see `readInput`), or UNSURE. @internal */
+/** `schema`'s output for a valid `input` (the caller's own value), or UNSURE. @internal */
 export function fastParse(schema: z.ZodMiniType, input: unknown): unknown {
-  return walker(schema)(input);
+  try {
+    return walker(schema)(input);
+  } catch {
+    return UNSURE; // a throwing accessor, a revoked proxy: the slow path names it
+  }
 }

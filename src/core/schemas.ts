@@ -204,15 +204,16 @@ function message(issue: z.core.$ZodIssue, input: unknown): readonly [string, str
 }
 
 /**
- * Validates a copy of the own data of `input` (see `readInput`) against `schema` and returns
- * the parsed value, or throws a
- * `RulesError('INVALID_INPUT')` listing every issue with its path.
+ * Validates the own data of `input` against `schema` and returns the parsed value, or throws a
+ * `RulesError('INVALID_INPUT')` listing every issue with its path. A valid input is parsed by the
+ * fast path (`fastParse`); anything else is copied (`readInput`, which names what cannot be
+ * read) and left to zod.
  * @internal
  */
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
-  const copy = readInput(input);
-  const fast = fastParse(schema, copy);
+  const fast = fastParse(schema, input);
   if (fast !== UNSURE) return fast as z.output<S>;
+  const copy = readInput(input);
   const result = schema.safeParse(copy);
   if (result.success) return result.data;
   throw raise(

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fcParams } from '../../test/arbitraries.js';
 import { describe, expect, it } from 'vitest';
 import { expectRulesError } from '../../test/helpers.js';
 import { Dec, dec, roundHalfUpToInteger, toRate } from '../core/money.js';
@@ -187,7 +188,7 @@ describe('the target estimate in exact integers', () => {
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), knots, rate, rate, (start, [a, span], top, floor) => {
         expect(curveTarget(start, a, a + span, top, floor)).toEqual(inDecimals(start, a, a + span, top, floor));
       }),
-      { numRuns: 3000, seed: 13 },
+      fcParams,
     );
   });
 });
