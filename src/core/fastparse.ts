@@ -44,6 +44,10 @@ function leaf(schema: z.ZodMiniType): Walker {
 
 function compile(schema: z.ZodMiniType): Walker {
   const def = schema._zod.def as unknown as Def;
+  // A choice among values (an enum, a literal) without checks of its own is a lookup, as zod's own parse.
+  const values = (schema._zod as { values?: ReadonlySet<unknown> }).values;
+  if ((def.type === 'enum' || def.type === 'literal') && values !== undefined && (def.checks?.length ?? 0) === 0)
+    return (value) => (values.has(value) ? value : UNSURE);
   if (def.type === 'optional' && def.innerType !== undefined) {
     const inner = walker(def.innerType);
     return (value) => (value === undefined ? UNSURE : inner(value));
