@@ -352,8 +352,121 @@ export function outputCases(): OutputCase[] {
       }),
     );
   }
+  // Each edge a rule or a date policy draws, by hand, in both languages.
+  for (const [fn, input] of EDGE_CASES)
+    for (const lang of ['en', 'fr'] as const) cases.push({ id: `${fn}-edge-${String(cases.length)}`, fn, lang, input });
   return cases;
 }
+
+/** A GP's half-time contract under the règlement arbitral, signed 2023-09-01 (year 3 from 2025-09-01, advance due by 2025-11-01). */
+const RA = { signedOn: '2023-09-01', option: 'half-time', tier: 'standard' } as const;
+const BOTH = { medecinTraitant: { start: 920, target: 1115 }, fileActive: { start: 1350, target: 1661 } } as const;
+const SEEN = { medecinTraitant: 1018, fileActive: 1506 } as const;
+
+/** Hand-written calls at the edges of the rules, each with what it pins. */
+const EDGE_CASES: readonly (readonly [OutputCase['fn'], unknown])[] = [
+  // Settlement: targets as written in the contract (TARGET_BELOW_START, minimum ≤ target).
+  ['settleYear', { ...RA, year: 3, targets: { medecinTraitant: { start: 920, target: 900 } }, observed: { medecinTraitant: 950 } }],
+  [
+    'settleYear',
+    { ...RA, year: 3, targets: { medecinTraitant: { start: 920, target: 1000, minimum: 1001 } }, observed: { medecinTraitant: 950 } },
+  ],
+  // Convention 2024, aged 65 or more: maintain, the minimum may equal the target.
+  [
+    'settleYear',
+    {
+      ...RA,
+      signedOn: '2024-09-01',
+      year: 3,
+      targets: { medecinTraitant: { start: 1000, target: 1000, minimum: 1000 } },
+      observed: { medecinTraitant: 1000 },
+    },
+  ],
+  [
+    'settleYear',
+    {
+      ...RA,
+      signedOn: '2024-09-01',
+      year: 3,
+      targets: { medecinTraitant: { start: 1000, target: 1000, minimum: 900 } },
+      observed: { medecinTraitant: 899 },
+    },
+  ],
+  [
+    'settleYear',
+    {
+      ...RA,
+      signedOn: '2024-09-01',
+      year: 3,
+      targets: { medecinTraitant: { start: 1000, target: 1000, minimum: 900 } },
+      observed: { medecinTraitant: 900 },
+    },
+  ],
+  // The attainment policies: progress and level, a maintain target met and missed.
+  ['settleYear', { ...RA, year: 3, targets: BOTH, observed: SEEN, policy: { attainment: 'level', combine: 'min' } }],
+  ['settleYear', { ...RA, year: 4, targets: { medecinTraitant: { start: 920, target: 920 } }, observed: { medecinTraitant: 919 } }],
+  ['settleYear', { ...RA, year: 4, targets: { medecinTraitant: { start: 920, target: 920 } }, observed: { medecinTraitant: 920 } }],
+  // Avenant 7 averages the two measures: one alone is settled on its own, with a warning.
+  [
+    'settleYear',
+    {
+      signedOn: '2021-03-15',
+      option: 'one-third',
+      tier: 'standard',
+      year: 3,
+      targets: { medecinTraitant: BOTH.medecinTraitant },
+      observed: { medecinTraitant: 1018 },
+    },
+  ],
+  ['settleYear', { ...RA, year: 3, targets: { medecinTraitant: BOTH.medecinTraitant }, observed: SEEN }],
+  // Years 1 and 2 are never modulated: targets given are not used.
+  ['settleYear', { ...RA, year: 2, targets: BOTH, observed: SEEN }],
+  // An early end: on the advance's due date (paid), the day before (not yet), on an anniversary, out of the term.
+  ['settleYear', { ...RA, year: 3, targets: BOTH, observed: SEEN, endedOn: '2025-11-01' }],
+  ['settleYear', { ...RA, year: 3, targets: BOTH, observed: SEEN, endedOn: '2025-10-31' }],
+  ['settleYear', { ...RA, year: 3, targets: BOTH, observed: SEEN, endedOn: '2026-08-31' }],
+  ['settleYear', { ...RA, year: 4, targets: BOTH, observed: SEEN, endedOn: '2026-09-01' }],
+  ['settleYear', { ...RA, year: 3, targets: BOTH, observed: SEEN, endedOn: '2023-08-31' }],
+  ['settleYear', { ...RA, year: 5, targets: BOTH, observed: SEEN, endedOn: '2028-09-01' }],
+  ['settleYear', { ...RA, year: 5, targets: BOTH, observed: SEEN, endedOn: '2028-08-31' }],
+  // Two months' notice: exactly (no warning) and a day short.
+  ['aidSchedule', { ...RA, endedOn: '2025-11-15', noticeGivenOn: '2025-09-16' }],
+  ['aidSchedule', { ...RA, endedOn: '2025-11-15', noticeGivenOn: '2025-09-17' }],
+  // Renewal: agreed in the last contract year or on its end (2027-09-02 to 2028-09-01).
+  ['aidSchedule', { ...RA, renewedOn: '2027-09-01' }],
+  ['aidSchedule', { ...RA, renewedOn: '2027-09-02', years: 10 }],
+  ['aidSchedule', { ...RA, renewedOn: '2028-09-01', years: 11 }],
+  ['aidSchedule', { ...RA, renewedOn: '2028-09-02' }],
+  ['aidSchedule', { ...RA, years: 5 }],
+  ['aidSchedule', { ...RA, years: 6 }],
+  // The tier derived from the start, or asked for.
+  ['aidSchedule', { signedOn: '2023-09-01', option: 'full-time', specialty: 'medecine-generale' }],
+  ['aidSchedule', { signedOn: '2023-09-01', option: 'full-time', patientele: { medecinTraitant: 1600 } }],
+  [
+    'aidSchedule',
+    {
+      signedOn: '2023-09-01',
+      option: 'full-time',
+      specialty: 'medecine-generale',
+      patientele: { medecinTraitant: 1600 },
+      percentiles: { medecinTraitant: { p90: 1500, p95: 1700 } },
+    },
+  ],
+  [
+    'aidSchedule',
+    {
+      signedOn: '2023-09-01',
+      option: 'full-time',
+      specialty: 'cardiologie',
+      patientele: { fileActive: 2600 },
+      percentiles: { fileActive: { p90: 2000, p95: 2500 } },
+    },
+  ],
+  ['aidSchedule', { signedOn: '2023-09-01', option: 'full-time', specialty: 'cardiologie', patientele: { medecinTraitant: 10 } }],
+  // Contract years ending on the last day of February (leap and common years) and on 31 December.
+  ['aidSchedule', { signedOn: '2023-03-01', option: 'half-time', tier: 'p90-p95' }],
+  ['aidSchedule', { signedOn: '2024-01-01', option: 'full-time', tier: 'p95-plus', endedOn: '2026-06-30' }],
+];
 
 /** What a case gives, in full: the result and its explanation, or the error. */
 export function render(c: OutputCase): string {

@@ -1,10 +1,22 @@
 import Decimal from 'decimal.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, addMonths, anniversary, dateProblem } from './dates.js';
+import { addDays, addMonths, anniversary, dateProblem, dayBefore, lastDayOfYear } from './dates.js';
 import { RulesError } from './errors.js';
+import { clamp01, compare, fraction, mean, ratio } from './ratio.js';
 import fc from 'fast-check';
 import { fcParams } from '../../test/arbitraries.js';
-import { centsOf, centsText, centsTimes, Dec, dec, ratioRate, roundHalfUpToInteger, shareRatio, toRate } from './money.js';
+import {
+  centsOf,
+  centsText,
+  centsTimes,
+  Dec,
+  dec,
+  ratioRate,
+  roundHalfUpRatio,
+  roundHalfUpToInteger,
+  shareRatio,
+  toRate,
+} from './money.js';
 
 describe('date policy (README, "Dates")', () => {
   it('puts the anniversary of a 29 February contract on 28 February in common years, 29 in leap years', () => {
@@ -18,6 +30,19 @@ describe('date policy (README, "Dates")', () => {
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
     expect(addMonths('2024-12-31', 2)).toBe('2025-02-28');
     expect(addMonths('2024-11-15', 2)).toBe('2025-01-15');
+  });
+
+  it('ends a contract year on the day before its anniversary, across a month, a leap February and a year', () => {
+    expect(lastDayOfYear('2023-03-01', 1)).toBe('2024-02-29');
+    expect(lastDayOfYear('2023-03-01', 2)).toBe('2025-02-28');
+    expect(lastDayOfYear('2023-01-01', 1)).toBe('2023-12-31');
+    expect(lastDayOfYear('2023-09-15', 3)).toBe('2026-09-14');
+    expect(dayBefore('2024-05-01')).toBe('2024-04-30');
+    expect(dayBefore('2024-01-01')).toBe('2023-12-31');
+    // The anniversaries of one contract, then of another: each its own.
+    expect(anniversary('2024-02-29', 1)).toBe('2025-02-28');
+    expect(anniversary('2023-09-01', 1)).toBe('2024-09-01');
+    expect(anniversary('2024-02-29', 4)).toBe('2028-02-29');
   });
 
   it('adds days across months and years', () => {
@@ -103,6 +128,28 @@ describe('exact money', () => {
     );
   });
 
+  it('rounds a tie half up beyond 2^53 too: 3 × (2^52 + 1) / 6 = 2^51 + 0.5 → 2^51 + 1, and −(2^51 + 0.5) → −(2^51 + 1)', () => {
+    expect(roundHalfUpRatio(3, 2 ** 52 + 1, 6)).toBe(2 ** 51 + 1);
+    expect(roundHalfUpRatio(-3, 2 ** 52 + 1, 6)).toBe(-(2 ** 51 + 1));
+    expect(roundHalfUpRatio(3, 2 ** 52 + 1, 7)).toBe(1_930_114_126_015_927); // remainder 2 of 7: below the half
+  });
+
+  it('reads the shares of the tables exactly, and refuses what is not one', () => {
+    expect(shareRatio('0.5')).toEqual({ n: 5, d: 10 });
+    expect(shareRatio('0.225')).toEqual({ n: 225, d: 1000 });
+    expect(shareRatio('1')).toEqual({ n: 1, d: 1 });
+    expect(shareRatio('0.123456')).toEqual({ n: 123_456, d: 1_000_000 });
+    for (const bad of ['.5', '0.1234567', '1.', '-0.5', '0,5', ''])
+      expect(() => shareRatio(bad), bad).toThrow(`internal: not a share: ${bad}`);
+  });
+
+  it('writes rates of at least 0 only', () => {
+    expect(ratioRate(0, 7)).toBe('0.0000');
+    expect(ratioRate(1, 1)).toBe('1.0000');
+    expect(ratioRate(2, 3)).toBe('0.6667');
+    expect(() => ratioRate(-1, 3)).toThrow('internal: a negative rate -1/3');
+  });
+
   it('refuses a product it could not write exactly', () => {
     expect(() => centsTimes(-9, 1_068_505_128_880_705, 1)).toThrow('out of range');
   });
@@ -126,6 +173,27 @@ describe('exact money', () => {
     Decimal.set({ precision: 5, rounding: Decimal.ROUND_DOWN });
     expect(toRate(dec(97).div(195))).toBe('0.4974');
     expect(roundHalfUpToInteger(dec('194.5'))).toBe(195);
+  });
+});
+
+describe('exact ratios of whole numbers', () => {
+  it('reduces, clamps and compares, and refuses what is not a ratio of whole numbers', () => {
+    expect(ratio(97, 195)).toEqual({ n: 97, d: 195 });
+    expect(ratio(10, 4)).toEqual({ n: 5, d: 2 });
+    expect(ratio(0, 5)).toEqual({ n: 0, d: 1 });
+    expect(clamp01(ratio(-3, 4))).toEqual({ n: 0, d: 1 });
+    expect(clamp01(ratio(5, 4))).toEqual({ n: 1, d: 1 });
+    expect(mean([ratio(1, 2), ratio(1, 3)])).toEqual({ n: 5, d: 12 });
+    expect(compare(ratio(1, 3), ratio(1, 2))).toBeLessThan(0);
+    expect(fraction(ratio(97, 195))).toBe('97/195');
+    expect(fraction(ratio(3, 3))).toBe('1');
+    for (const [n, d] of [
+      [1, 0],
+      [1, -2],
+      [1.5, 2],
+      [1, 2.5],
+    ] as const)
+      expect(() => ratio(n, d), `${String(n)}/${String(d)}`).toThrow(`internal: not a ratio ${String(n)}/${String(d)}`);
   });
 });
 

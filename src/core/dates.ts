@@ -110,14 +110,18 @@ export function lastDayOfYear(signedOn: IsoDate, year: number): IsoDate {
 
 /** The anniversaries of the last contract asked about: a contract's dates are computed once, whichever rule asks. */
 let anniversariesOf: IsoDate | undefined;
-let anniversaries: IsoDate[] = [];
+const anniversaries = new Map<number, IsoDate>();
 
 /** The n-th anniversary of a contract signed on `signedOn` (n = 0 is the signing date). @internal */
 export function anniversary(signedOn: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n) || n < 0 || n > 100) return addYears(signedOn, n);
   if (signedOn !== anniversariesOf) {
     anniversariesOf = signedOn;
-    anniversaries = [];
+    anniversaries.clear();
   }
-  return (anniversaries[n] ??= addYears(signedOn, n));
+  let date = anniversaries.get(n);
+  if (date === undefined) {
+    date = addYears(signedOn, n);
+    anniversaries.set(n, date);
+  }
+  return date;
 }

@@ -98,30 +98,27 @@ export function centsText(cents: Cents): string {
   return `${cents < 0 ? '-' : ''}${String(units)}.${rest < 10 ? '0' : ''}${String(rest)}`;
 }
 
-/** `a × b / d` rounded half away from zero to a whole number, exactly (`a`, `b` safe integers, `d` a positive safe integer). @internal */
+/**
+ * `a × b / d` rounded half away from zero to a whole number, exactly (`a`, `b` safe integers,
+ * `d` a positive safe integer). While the product is a safe integer, the quotient of two doubles
+ * truncates to the exact integer quotient (a quotient of integers below 2^53 is never rounded
+ * across an integer) and the remainder is exact; beyond, in `BigInt`.
+ * @internal
+ */
 export function roundHalfUpRatio(a: number, b: number, d: number): number {
   const product = a * b;
   if (Number.isSafeInteger(product)) {
     const abs = Math.abs(product);
-    let q = Math.trunc(abs / d);
-    let r = abs - q * d;
-    // The float quotient may be one off near 2^53: the remainder puts it right.
-    if (r < 0) {
-      q -= 1;
-      r += d;
-    } else if (r >= d) {
-      q += 1;
-      r -= d;
-    }
-    if (2 * r >= d) q += 1;
-    return product < 0 ? -q : q;
+    const q = Math.trunc(abs / d);
+    const rounded = 2 * (abs - q * d) >= d ? q + 1 : q;
+    return product < 0 ? -rounded : rounded;
   }
   const big = BigInt(a) * BigInt(b);
   const abs = big < 0n ? -big : big;
   const dd = BigInt(d);
-  let q = abs / dd;
-  if (2n * (abs - q * dd) >= dd) q += 1n;
-  const result = Number(big < 0n ? -q : q);
+  const q = abs / dd;
+  const rounded = 2n * (abs - q * dd) >= dd ? q + 1n : q;
+  const result = Number(big < 0n ? -rounded : rounded);
   if (!Number.isSafeInteger(result)) throw new Error(`internal: ${String(a)} × ${String(b)} / ${String(d)} is out of range`);
   return result;
 }
@@ -131,19 +128,20 @@ export function centsTimes(cents: Cents, n: number, d: number): Cents {
   return roundHalfUpRatio(cents, n, d);
 }
 
-/** A decimal share written in a rule table ("0.5", "0.7") as an exact ratio of whole numbers. @internal */
+/** A decimal share written in a rule table ("0.5", "0.7", at most six decimals) as an exact ratio of whole numbers. @internal */
 export function shareRatio(share: string): { readonly n: number; readonly d: number } {
-  const at = share.indexOf('.');
-  const decimals = at < 0 ? 0 : share.length - at - 1;
-  const n = Number(share.replace('.', ''));
-  if (!Number.isSafeInteger(n) || n < 0 || decimals > 6) throw new Error(`internal: not a share: ${share}`);
-  return { n, d: 10 ** decimals };
+  const match = SHARE.exec(share);
+  if (!match) throw new Error(`internal: not a share: ${share}`);
+  const decimals = match[2] ?? '';
+  return { n: Number(`${match[1] ?? ''}${decimals}`), d: 10 ** decimals.length };
 }
 
-/** A ratio `n / d` as a rate with four decimals, rounded half-up ("0.4974"), as {@link toRate} writes it. @internal */
+const SHARE = /^(\d{1,9})(?:\.(\d{1,6}))?$/;
+
+/** A ratio `n / d` of at least 0 as a rate with four decimals, rounded half-up ("0.4974"), as {@link toRate} writes it. @internal */
 export function ratioRate(n: number, d: number): string {
+  if (n < 0) throw new Error(`internal: a negative rate ${String(n)}/${String(d)}`);
   const tenThousandths = roundHalfUpRatio(n, 10_000, d);
   const units = Math.trunc(tenThousandths / 10_000);
-  const rest = Math.abs(tenThousandths - units * 10_000);
-  return `${tenThousandths < 0 ? '-' : ''}${String(Math.abs(units))}.${String(rest).padStart(4, '0')}`;
+  return `${String(units)}.${String(tenThousandths - units * 10_000).padStart(4, '0')}`;
 }

@@ -86,3 +86,13 @@ describe('aidSchedule', () => {
     }
   });
 });
+
+describe('the years of a contract ended early (pro rata of the days in force: docs/interpretations.md, early end)', () => {
+  it('carries a prorata on the year it ended in only, and no such field on the others', () => {
+    const result = aidSchedule({ signedOn: '2023-09-01', option: 'half-time', tier: 'standard', endedOn: '2026-01-15' });
+    expect(result.years.map((y) => 'prorata' in y)).toEqual([false, false, true]);
+    expect(result.years[2]?.prorata).toEqual({ endedOn: '2026-01-15', daysInForce: 137, daysInYear: 365 });
+    expect(result.years[2]?.amount).toBe('4128.77'); // 11 000 € × 137/365
+    expect(aidSchedule({ signedOn: '2023-09-01', option: 'half-time', tier: 'standard' }).years.some((y) => 'prorata' in y)).toBe(false);
+  });
+});
