@@ -402,7 +402,9 @@ function coldStart(file, call) {
   const code = builds.now;
   console.log(
     `  ${file}: ${kib(Buffer.byteLength(code))} minified, ${kib(gzipSync(code, { level: 9 }).length)} min+gzip; load + one call: median ${at('now').toFixed(1)} ms` +
-      (baseline === undefined ? '' : ` (baseline ${at('baseline').toFixed(1)} ms: ${(at('now') / at('baseline')).toFixed(2)}× its time, goal: not slower)`),
+      (baseline === undefined
+        ? ''
+        : ` (baseline ${at('baseline').toFixed(1)} ms: ${(at('now') / at('baseline')).toFixed(2)}× its time, goal: not slower)`),
   );
 }
 console.log('\nCold start in a fresh node:vm context:');
