@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { fcParams } from '../../test/arbitraries.js';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { outputCases } from '../../test/outputs.js';
 import { compareSchema } from '../compare/compareContracts.js';
@@ -13,7 +13,7 @@ import { collectiveSettleSchema } from '../settlement/collective.js';
 import { schema as settleSchema } from '../settlement/settleYear.js';
 import { collectiveTargetsSchema } from '../targets/collective.js';
 import { schema as targetsSchema } from '../targets/patientTargets.js';
-import { fastParse, UNSURE } from './fastparse.js';
+import { fastParse, forgetWalkers, UNSURE } from './fastparse.js';
 import { readInput } from './input.js';
 
 const SCHEMAS: readonly z.ZodMiniType[] = [
@@ -43,6 +43,9 @@ function agrees(schema: z.ZodMiniType, input: unknown): 'fast' | 'zod' {
 }
 
 describe('the fast path of input validation', () => {
+  // Each test compiles the walkers it uses (none is left from another test).
+  beforeEach(forgetWalkers);
+
   it('gives what zod gives on every input of the pinned cases, under every schema, and accepts the valid ones itself', () => {
     const seen = { fast: 0, zod: 0 };
     for (const c of outputCases()) for (const schema of SCHEMAS) seen[agrees(schema, c.input)] += 1;

@@ -2,12 +2,12 @@
  * A fast path in front of zod for inputs that are valid: each object schema is compiled once
  * into a walker that reads the caller's own data directly (plain objects whose keys are all
  * enumerable strings), checks the keys and builds the parsed object itself, and leaves every
- * value to the field's own zod schema, then runs the object's or list's own checks. Whenever the walker is not sure (an unknown key, a
- * missing field, a value a field refuses, an object where a value is expected, a schema it does
- * not walk, anything that throws while reading), it gives up and the input goes through the
- * copy of its own data (`readInput`) and zod as before, so errors and their messages are
- * unchanged; when it succeeds, its output is what zod gives for that copy: the fields in the
- * schema's order, each parsed by its own schema.
+ * value to the field's own zod schema, then runs the object's or list's own checks. Whenever
+ * the walker is not sure (an unknown key, a missing field, a value a field refuses, an object
+ * where a value is expected, a schema it does not walk, anything that throws while reading), it
+ * gives up and the input goes through the copy of its own data (`readInput`) and zod as before,
+ * so errors and their messages are unchanged; when it succeeds, its output is what zod gives for
+ * that copy: the fields in the schema's order, each parsed by its own schema.
  * @internal
  */
 import type * as z from 'zod/mini';
@@ -39,7 +39,12 @@ interface Def {
 }
 
 const CONTEXT = { async: false } as const;
-const walkers = new WeakMap<z.ZodMiniType, Walker>();
+let walkers = new WeakMap<z.ZodMiniType, Walker>();
+
+/** Forgets the compiled walkers (tests compile them again, e.g. under each mutant of mutation testing). @internal */
+export function forgetWalkers(): void {
+  walkers = new WeakMap();
+}
 
 /**
  * The field's own schema, run as zod runs it inside an object: its parsed value, or UNSURE. An
