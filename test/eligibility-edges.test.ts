@@ -146,6 +146,15 @@ const CASES: Record<string, EligibilityInput> = {
     assistant: { hiredOn: '2021-04-01', qualification: 'as', convertedSecretary: true },
   },
   'avenant 7, an assistant without diploma, no training yet': { ...A7_GROUP, assistant: { hiredOn: '2021-04-01', qualification: 'none' } },
+  // Avenant 7 art. 9-2: training to start within 2 years of hiring, qualified within 3.
+  'avenant 7, an assistant without diploma, training started the last day allowed': {
+    ...A7_GROUP,
+    assistant: { hiredOn: '2021-04-01', qualification: 'none', trainingStartedOn: '2023-04-01' },
+  },
+  'avenant 7, an assistant without diploma, training started a day late': {
+    ...A7_GROUP,
+    assistant: { hiredOn: '2021-04-01', qualification: 'none', trainingStartedOn: '2023-04-02' },
+  },
 };
 
 describe('eligibility at the edges of each condition', () => {
