@@ -7,6 +7,7 @@
 // mixed activity, second assistant), the assistant's qualification (arrêté of 7 Nov 2019).
 import { describe, expect, it } from 'vitest';
 import { checkEligibility, type EligibilityInput } from '../src/index.js';
+import { inBothLanguages } from './helpers.js';
 
 const A7 = { signedOn: '2021-03-15', specialty: 'medecine-generale', sector: 'secteur-1', patientele: { medecinTraitant: 700 } } as const;
 const A7_GROUP = { ...A7, groupPractice: 'member', coordinatedPractice: 'member', zone: 'none' } as const;
@@ -160,21 +161,17 @@ const CASES: Record<string, EligibilityInput> = {
 describe('eligibility at the edges of each condition', () => {
   for (const [name, input] of Object.entries(CASES)) {
     it(name, () => {
-      const view = (lang: 'en' | 'fr') => {
-        try {
-          const r = checkEligibility(input, { lang });
-          return {
-            eligible: r.eligible,
-            options: r.options,
-            checks: r.checks.map((c) => `${c.passed ? '✓' : '✗'} ${c.rule}: ${c.detail}`),
-            warnings: r.warnings,
-            ...('secondAssistantOptions' in r ? { secondAssistantOptions: r.secondAssistantOptions } : {}),
-          };
-        } catch (e) {
-          return { error: (e as Error).message };
-        }
-      };
-      expect({ en: view('en'), fr: view('fr') }).toMatchSnapshot();
+      const answers = inBothLanguages((o) => {
+        const r = checkEligibility(input, o);
+        return {
+          eligible: r.eligible,
+          options: r.options,
+          checks: r.checks.map((c) => `${c.passed ? '✓' : '✗'} ${c.rule}: ${c.detail}`),
+          warnings: r.warnings,
+          ...('secondAssistantOptions' in r ? { secondAssistantOptions: r.secondAssistantOptions } : {}),
+        };
+      });
+      expect(answers).toMatchSnapshot();
     });
   }
 });
