@@ -128,6 +128,57 @@ const CASES: Record<string, (o: { lang: 'en' | 'fr' }) => unknown> = {
     ),
   'a move on an anniversary': (o) =>
     aidSchedule({ signedOn: '2021-03-15', option: 'half-time', tier: 'standard', movedTo: { on: '2023-03-15' } }, o),
+  'a forced regime for a contract signed before the aid existed (a what-if)': (o) =>
+    aidSchedule({ signedOn: '2018-03-01', option: 'half-time', tier: 'standard', ruleSet: 'avenant-7-2019' }, o).warnings[0],
+  'a start exactly at P95: the P90 is not read (the tier step)': (o) =>
+    aidSchedule(
+      { ...RA, specialty: 'cardiologie', patientele: { fileActive: 2500 }, percentiles: { fileActive: { p90: 2000, p95: 2500 } } },
+      o,
+    ).trace.filter((s) => s.rule === 'tier'),
+  'a forced regime moved on a date no regime covers': (o) =>
+    aidSchedule(
+      { signedOn: '2015-03-01', option: 'half-time', tier: 'standard', ruleSet: 'avenant-7-2019', movedTo: { on: '2018-01-01' } },
+      o,
+    ),
+  'a forced regime moved to a named regime on a date before it': (o) =>
+    aidSchedule(
+      {
+        signedOn: '2015-03-01',
+        option: 'half-time',
+        tier: 'standard',
+        ruleSet: 'avenant-7-2019',
+        movedTo: { on: '2018-06-01', ruleSet: 'reglement-arbitral-2023' },
+      },
+      o,
+    ),
+  'percentiles out of order across an unknown one (P70 below P30, P50 not given)': (o) =>
+    patientTargets({ ...A7, percentiles: { medecinTraitant: { p30: 800, p70: 700 } } }, o),
+  'avenant 7, the caller overrides a cell the table gives (one-third, P50–P70)': (o) => {
+    const result = patientTargets(
+      { ...A7, option: 'one-third', percentiles: { medecinTraitant: P, fileActive: P }, bandRates: { 'p50-p70': 0.1 } },
+      o,
+    );
+    return { targets: result.targets, warnings: result.warnings, rates: result.trace.filter((s) => s.rule.startsWith('targets.rate.')) };
+  },
+  'a what-if renewal: the renewed years priced and governed by the regime in force on the renewal date, not by the forced one': (o) => {
+    const c = {
+      signedOn: '2019-09-01',
+      option: 'half-time',
+      tier: 'standard',
+      ruleSet: 'convention-2024',
+      renewedOn: '2023-10-01',
+    } as const;
+    const settled = settleYear(
+      { ...c, year: 6, targets: { medecinTraitant: { start: 900, target: 1000 } }, observed: { medecinTraitant: 1000 } },
+      o,
+    );
+    return [
+      aidSchedule({ ...c, years: 6 }, o).years.slice(4),
+      { pricedBy: settled.pricedBy, governedBy: settled.governedBy, annualAid: settled.annualAid, advance: settled.advance },
+    ];
+  },
+  'an avenant 7 one-third contract renewed under the règlement arbitral, which has no one-third amount': (o) =>
+    aidSchedule({ signedOn: '2019-09-01', option: 'one-third', tier: 'standard', renewedOn: '2023-10-01', years: 6 }, o),
   'a renewed contract, years 5 to 7 priced and settled': (o) => [
     aidSchedule({ signedOn: '2021-03-15', option: 'full-time', tier: 'p90-p95', renewedOn: '2026-03-01', years: 7 }, o).years.slice(4),
     settleYear(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fcParams } from '../../test/arbitraries.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { outputCases } from '../../test/outputs.js';
 import { compareSchema } from '../compare/compareContracts.js';
 import { schema as eligibilitySchema } from '../eligibility/checkEligibility.js';
@@ -13,7 +13,7 @@ import { collectiveSettleSchema } from '../settlement/collective.js';
 import { schema as settleSchema } from '../settlement/settleYear.js';
 import { collectiveTargetsSchema } from '../targets/collective.js';
 import { schema as targetsSchema } from '../targets/patientTargets.js';
-import { fastParse, forgetWalkers, UNSURE } from './fastparse.js';
+import { fastParse, forgetWalkers, planOf, UNSURE, type Plan } from './fastparse.js';
 import { readInput } from './input.js';
 
 const SCHEMAS: readonly z.ZodMiniType[] = [
@@ -118,5 +118,63 @@ describe('the fast path of input validation', () => {
     };
     expect(agrees(scheduleSchema, getter)).toBe('fast');
     expect(agrees(scheduleSchema, Object.assign(Object.create(null) as object, valid))).toBe('fast');
+  });
+
+  it('runs the own checks of objects and lists as zod does, and skips a check whose condition says so', () => {
+    const positive = z.strictObject({ a: z.number() }).check(z.refine((v) => v.a > 0));
+    expect(fastParse(positive, { a: 1 })).toEqual({ a: 1 });
+    expect(fastParse(positive, { a: -1 })).toBe(UNSURE);
+    const nonEmpty = z.array(z.string()).check(z.minLength(1));
+    expect(fastParse(nonEmpty, ['x'])).toEqual(['x']);
+    expect(fastParse(nonEmpty, [])).toBe(UNSURE);
+    const skipped = z.strictObject({ a: z.number() }).check(z.refine((v) => v.a > 0, { when: () => false }));
+    expect(agrees(skipped, { a: -1 })).toBe('fast');
+    expect(fastParse(skipped, { a: -1 })).toEqual({ a: -1 });
+  });
+
+  it('leaves to zod an object where a leaf is expected, and a non-strict object', () => {
+    expect(fastParse(z.object({ a: z.string() }), { a: 'x' })).toBe(UNSURE);
+    expect(fastParse(z.strictObject({ a: z.string() }), { a: 'x' })).toEqual({ a: 'x' });
+    expect(fastParse(z.strictObject({ a: z.string() }), { a: { toString: () => 'x' } })).toBe(UNSURE);
+    for (const notAnObject of ['x', 1, true, null, undefined, [], () => 1]) expect(fastParse(z.strictObject({}), notAnObject)).toBe(UNSURE);
+  });
+});
+
+/** A plan written out: lookups with their values, leaves, optional fields marked "?", lists and objects with their checks counted. */
+function sketch(plan: Plan): unknown {
+  switch (plan.kind) {
+    case 'set':
+      return `set(${[...plan.values].map(String).join('|')})`;
+    case 'leaf':
+      return 'leaf';
+    case 'optional':
+      return { optional: sketch(plan.inner) };
+    case 'array':
+      return { array: sketch(plan.element), checks: plan.checks.length };
+    case 'object':
+      return {
+        object: Object.fromEntries(plan.fields.map((f) => [f.optional ? `${f.key}?` : f.key, sketch(f.plan)])),
+        checks: plan.checks.length,
+      };
+  }
+}
+
+describe('what the fast path compiles', () => {
+  it('walks every input schema as strict objects, lists, lookups among values and leaves (the plan of each, snapshotted)', () => {
+    const plans = SCHEMAS.map((schema) => sketch(planOf(schema)));
+    expect(plans).toMatchSnapshot();
+    // Every input schema is walked field by field, never left whole to zod: the ledger's years are a list of objects.
+    expect(SCHEMAS.map((schema) => planOf(schema).kind)).toEqual([...Array<string>(8).fill('object'), 'array', 'object']);
+  });
+
+  it('compiles enums and literals as lookups, unless they carry checks, and optional fields as optional', () => {
+    expect(sketch(planOf(z.enum(['a', 'b'])))).toBe('set(a|b)');
+    expect(sketch(planOf(z.literal('x')))).toBe('set(x)');
+    expect(sketch(planOf(z.string()))).toBe('leaf');
+    expect(sketch(planOf(z.object({ a: z.string() })))).toBe('leaf');
+    expect(sketch(planOf(z.strictObject({ a: z.optional(z.enum(['a'])), b: z.array(z.string()) })))).toEqual({
+      object: { 'a?': { optional: 'set(a)' }, b: { array: 'leaf', checks: 0 } },
+      checks: 0,
+    });
   });
 });

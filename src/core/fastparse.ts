@@ -38,6 +38,42 @@ interface Def {
   readonly element?: z.ZodMiniType;
 }
 
+/**
+ * How a schema's walker reads a value, compiled from the schema once: a choice among values (a
+ * lookup), a field's own schema (a leaf), an optional value, a list, or a strict object. Tests
+ * read the plan of each input schema, as what the fast path takes is its whole point. @internal
+ */
+export type Plan =
+  | { readonly kind: 'set'; readonly values: ReadonlySet<unknown> }
+  | { readonly kind: 'leaf'; readonly schema: z.ZodMiniType }
+  | { readonly kind: 'optional'; readonly inner: Plan }
+  | { readonly kind: 'array'; readonly element: Plan; readonly checks: readonly Check[] }
+  | {
+      readonly kind: 'object';
+      readonly fields: readonly { readonly key: string; readonly plan: Plan; readonly optional: boolean }[];
+      readonly checks: readonly Check[];
+    };
+
+/** The plan of `schema`'s walker. @internal */
+export function planOf(schema: z.ZodMiniType): Plan {
+  const def = schema._zod.def as unknown as Def;
+  const checks = def.checks ?? [];
+  // A choice among values (an enum, a literal) without checks of its own is a lookup, as zod's own parse.
+  const values = (schema._zod as { values?: ReadonlySet<unknown> }).values;
+  if ((def.type === 'enum' || def.type === 'literal') && values !== undefined && checks.length === 0) return { kind: 'set', values };
+  if (def.type === 'optional' && def.innerType !== undefined) return { kind: 'optional', inner: planOf(def.innerType) };
+  if (def.type === 'array' && def.element !== undefined) return { kind: 'array', element: planOf(def.element), checks };
+  // Only strict objects are walked: zod refuses their unknown keys.
+  const strict = def.catchall !== undefined && (def.catchall._zod.def as unknown as Def).type === 'never';
+  if (def.type !== 'object' || def.shape === undefined || !strict) return { kind: 'leaf', schema };
+  const shape = def.shape;
+  const fields = Object.keys(shape).map((key) => {
+    const field = shape[key] as z.ZodMiniType;
+    return { key, plan: planOf(field), optional: field._zod.optin === 'optional' && field._zod.optout === 'optional' };
+  });
+  return { kind: 'object', fields, checks };
+}
+
 const CONTEXT = { async: false } as const;
 let walkers = new WeakMap<z.ZodMiniType, Walker>();
 
@@ -75,67 +111,67 @@ function checked(checks: readonly Check[], walk: Walker): Walker {
   };
 }
 
-function compile(schema: z.ZodMiniType): Walker {
-  const def = schema._zod.def as unknown as Def;
-  // A choice among values (an enum, a literal) without checks of its own is a lookup, as zod's own parse.
-  const values = (schema._zod as { values?: ReadonlySet<unknown> }).values;
-  if ((def.type === 'enum' || def.type === 'literal') && values !== undefined && (def.checks?.length ?? 0) === 0)
-    return (value) => (values.has(value) ? value : UNSURE);
-  if (def.type === 'optional' && def.innerType !== undefined) {
-    const inner = walker(def.innerType);
-    return (value) => (value === undefined ? UNSURE : inner(value));
-  }
-  if (def.type === 'array' && def.element !== undefined) {
-    const element = walker(def.element);
-    return checked(def.checks ?? [], (value) => {
-      if (!Array.isArray(value)) return UNSURE;
-      const list = value as unknown[];
-      const out: unknown[] = new Array<unknown>(list.length);
-      for (let i = 0; i < list.length; i += 1) {
-        const parsed = element(list[i]);
-        if (parsed === UNSURE) return UNSURE;
-        out[i] = parsed;
-      }
-      return out;
-    });
-  }
-  // Only strict objects are walked: zod refuses their unknown keys.
-  const strict = def.catchall !== undefined && (def.catchall._zod.def as unknown as Def).type === 'never';
-  if (def.type !== 'object' || def.shape === undefined || !strict) return leaf(schema);
-  const shape = def.shape;
-  const fields = Object.keys(shape).map((key) => {
-    const field = shape[key] as z.ZodMiniType;
-    return { key, walk: walker(field), optional: field._zod.optin === 'optional' && field._zod.optout === 'optional' };
-  });
-  const known = new Set(fields.map((f) => f.key));
-  return checked(def.checks ?? [], (value) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return UNSURE;
-    // Own data of a plain object only (see readInput): its prototype a root one, every own key an enumerable string.
-    const proto = Object.getPrototypeOf(value) as object | null;
-    if (proto !== null && Object.getPrototypeOf(proto) !== null) return UNSURE;
-    const keys = Object.keys(value);
-    if (keys.length !== Reflect.ownKeys(value).length) return UNSURE;
-    for (const key of keys) if (!known.has(key)) return UNSURE;
-    const input = value as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const { key, walk, optional } of fields) {
-      if (!Object.hasOwn(input, key)) {
-        if (optional) continue;
-        return UNSURE;
-      }
-      const parsed = walk(input[key]);
-      if (parsed === UNSURE) return UNSURE;
-      out[key] = parsed;
+/** The walker a plan describes. */
+function build(plan: Plan): Walker {
+  switch (plan.kind) {
+    case 'set': {
+      const { values } = plan;
+      return (value) => (values.has(value) ? value : UNSURE);
     }
-    return out;
-  });
+    case 'leaf':
+      return leaf(plan.schema);
+    case 'optional': {
+      // A key given with the value undefined: zod keeps it as such, which the slow path gives.
+      const inner = build(plan.inner);
+      return (value) => (value === undefined ? UNSURE : inner(value));
+    }
+    case 'array': {
+      const element = build(plan.element);
+      return checked(plan.checks, (value) => {
+        if (!Array.isArray(value)) return UNSURE;
+        const out: unknown[] = [];
+        for (const item of value) {
+          const parsed = element(item);
+          if (parsed === UNSURE) return UNSURE;
+          out.push(parsed);
+        }
+        return out;
+      });
+    }
+    case 'object': {
+      const fields = plan.fields.map((f) => ({ key: f.key, walk: build(f.plan), optional: f.optional }));
+      const known = new Set(fields.map((f) => f.key));
+      return checked(plan.checks, (value) => {
+        // Own data of a plain object only (see readInput): its prototype a root one (a primitive's is
+        // not; null and undefined throw, which fastParse turns into UNSURE), every own key an
+        // enumerable string, and not a list.
+        const proto = Object.getPrototypeOf(value) as object | null;
+        if ((proto !== null && Object.getPrototypeOf(proto) !== null) || Array.isArray(value)) return UNSURE;
+        const input = value as Record<string, unknown>;
+        const keys = Object.keys(input);
+        if (keys.length !== Reflect.ownKeys(input).length) return UNSURE;
+        for (const key of keys) if (!known.has(key)) return UNSURE;
+        const out: Record<string, unknown> = {};
+        for (const { key, walk, optional } of fields) {
+          if (!Object.hasOwn(input, key)) {
+            if (optional) continue;
+            return UNSURE;
+          }
+          const parsed = walk(input[key]);
+          if (parsed === UNSURE) return UNSURE;
+          out[key] = parsed;
+        }
+        return out;
+      });
+    }
+  }
 }
 
 /** The walker of `schema`, compiled on first use. */
 function walker(schema: z.ZodMiniType): Walker {
   let found = walkers.get(schema);
   if (found === undefined) {
-    found = compile(schema);
+    found = build(planOf(schema));
     walkers.set(schema, found);
   }
   return found;
@@ -146,6 +182,6 @@ export function fastParse(schema: z.ZodMiniType, input: unknown): unknown {
   try {
     return walker(schema)(input);
   } catch {
-    return UNSURE; // a throwing accessor, a revoked proxy: the slow path names it
+    return UNSURE; // a throwing accessor, a revoked proxy, null or undefined where an object is expected: the slow path names it
   }
 }

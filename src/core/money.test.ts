@@ -12,6 +12,7 @@ import {
   roundHalfUpRatio,
   roundHalfUpToInteger,
   shareRatio,
+  tableDec,
   toRate,
 } from './money.js';
 
@@ -79,6 +80,13 @@ describe('exact money', () => {
     expect(shareRatio('0.123456')).toEqual({ n: 123_456, d: 1_000_000 });
     for (const bad of ['.5', '0.1234567', '1.', '-0.5', '0,5', ''])
       expect(() => shareRatio(bad), bad).toThrow(`internal: not a share: ${bad}`);
+  });
+
+  it('parses each figure of a rule table once: the same Decimal each time, equal to a fresh parse', () => {
+    const first = tableDec('0.225');
+    expect(tableDec('0.225')).toBe(first);
+    expect(first.equals(dec('0.225'))).toBe(true);
+    expect(tableDec('0.35')).not.toBe(first);
   });
 
   it('writes rates of at least 0 only', () => {

@@ -114,11 +114,12 @@ export function roundHalfUpRatio(a: number, b: number, d: number): number {
     return product < 0 ? -rounded : rounded;
   }
   const big = BigInt(a) * BigInt(b);
-  const abs = big < 0n ? -big : big;
+  const negative = big < 0n; // never zero here: the product is beyond 2^53
+  const abs = negative ? -big : big;
   const dd = BigInt(d);
   const q = abs / dd;
   const rounded = 2n * (abs - q * dd) >= dd ? q + 1n : q;
-  const result = Number(big < 0n ? -rounded : rounded);
+  const result = Number(negative ? -rounded : rounded);
   if (!Number.isSafeInteger(result)) throw new Error(`internal: ${String(a)} × ${String(b)} / ${String(d)} is out of range`);
   return result;
 }
@@ -133,7 +134,7 @@ export function shareRatio(share: string): { readonly n: number; readonly d: num
   const match = SHARE.exec(share);
   if (!match) throw new Error(`internal: not a share: ${share}`);
   const decimals = match[2] ?? '';
-  return { n: Number(`${match[1] ?? ''}${decimals}`), d: 10 ** decimals.length };
+  return { n: Number(`${match[1]}${decimals}`), d: 10 ** decimals.length };
 }
 
 const SHARE = /^(\d{1,9})(?:\.(\d{1,6}))?$/;

@@ -1,7 +1,7 @@
 // The life of a contract (docs/interpretations.md: renewal pricing, early end pro rata; the
 // 2-month notice by registered letter and the renewals are read in secondary sources).
 import { describe, expect, it } from 'vitest';
-import { expectRulesError } from '../../test/helpers.js';
+import { expectRulesError, inBothLanguages } from '../../test/helpers.js';
 import { aidSchedule, settleYear } from '../index.js';
 
 describe('an early end: the year in progress settled pro rata, nothing after', () => {
@@ -125,5 +125,57 @@ describe('a renewal: years 6 to 10, only when stated', () => {
     expectRulesError(() => aidSchedule({ signedOn: '2021-03-01', option: 'half-time', tier: 'standard', years: 7 }), 'YEAR_OUT_OF_RANGE', [
       'years',
     ]);
+  });
+});
+
+describe('an early end on a payment day', () => {
+  // Signed 2023-09-01 (règlement arbitral): the year-3 advance is due by 2025-11-01. A contract in
+  // force on that day still receives it; one that ended the day before does not.
+  const contract = {
+    signedOn: '2023-09-01',
+    option: 'half-time',
+    tier: 'standard',
+    hiredOn: '2023-09-01',
+    noticeGivenOn: '2025-08-01',
+  } as const;
+  it('keeps a payment due on the last day in force and drops one due after it', () => {
+    const onTheDay = aidSchedule({ ...contract, endedOn: '2025-11-01' }).years.at(-1);
+    expect(onTheDay?.payments).toEqual([
+      { dueBy: '2025-11-01', amount: '5500.00', kind: 'advance', conditional: false, rule: 'payments.advance' },
+    ]);
+    expect(onTheDay?.amount).toBe('1868.49'); // 11 000 × 62/365
+    const dayBefore = aidSchedule({ ...contract, endedOn: '2025-10-31' }).years.at(-1);
+    expect(dayBefore?.payments).toEqual([]);
+    expect(dayBefore?.amount).toBe('1838.36'); // 11 000 × 61/365
+  });
+});
+
+describe('a renewal on a date no regime of its kind covers', () => {
+  // Only a forced regime (a what-if) can sign before its kind existed: the renewal date then falls
+  // under no regime, an error rather than a fallback.
+  it('is refused with NO_RULE_SET for a collective and for an individual contract, in both languages', () => {
+    const collective = {
+      contract: 'collective',
+      signedOn: '2020-03-01',
+      etp: 1,
+      ruleSet: 'collective-2026',
+      renewedOn: '2024-06-01',
+    } as const;
+    expectRulesError(() => aidSchedule(collective), 'NO_RULE_SET', ['renewedOn']);
+    expect(inBothLanguages((o) => aidSchedule(collective, o))).toEqual({
+      en: { error: 'NO_RULE_SET at renewedOn: no regime of collective contracts is in force on 2024-06-01' },
+      fr: { error: "NO_RULE_SET en renewedOn : aucun régime de contrats collectifs n'est en vigueur le 2024-06-01" },
+    });
+    const individual = {
+      signedOn: '2015-03-01',
+      option: 'half-time',
+      tier: 'standard',
+      ruleSet: 'avenant-7-2019',
+      renewedOn: '2019-06-01',
+    } as const;
+    expect(inBothLanguages((o) => aidSchedule(individual, o))).toEqual({
+      en: { error: 'NO_RULE_SET at renewedOn: no regime of individual contracts is in force on 2019-06-01' },
+      fr: { error: "NO_RULE_SET en renewedOn : aucun régime de contrats individuels n'est en vigueur le 2019-06-01" },
+    });
   });
 });

@@ -151,7 +151,7 @@ function beyondTerm(ruleSet: AnyRegime, term: Term, path: string): never {
 
 /** The years a schedule lists: those asked (never beyond the term), up to the year the contract ended. */
 export function scheduledYears(rec: Rec, ruleSet: AnyRegime, term: Term, end: End | undefined, asked: number | undefined): number {
-  if (asked !== undefined && asked > term.years) beyondTerm(ruleSet, term, 'years');
+  if ((asked ?? 0) > term.years) beyondTerm(ruleSet, term, 'years');
   const count = Math.min(asked ?? term.years, end?.year ?? term.years);
   rec.use(ruleSet.table.contractYears, { years: count }, ruleSet.table.contractYears.value);
   return count;

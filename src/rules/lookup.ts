@@ -41,7 +41,7 @@ export function resolveRuleSet<K extends ContractKind>(
   if (forced !== undefined && inForce?.id !== forced) {
     rec.warn(
       `The rule set ${forced} was forced although a contract signed on ${signedOn} falls under ${inForce?.id ?? 'no regime'}: the result is a what-if, not the contract's law.`,
-      `Le régime ${ruleSet.title} a été imposé alors qu'un contrat signé le ${signedOn} relève de ${inForce?.title ?? 'aucun régime'} : le résultat est une simulation, pas le droit du contrat.`,
+      `Le régime ${ruleSet.title} a été imposé alors qu'un contrat signé le ${signedOn} relève ${inForce ? `du régime ${inForce.title}` : "d'aucun régime"} : le résultat est une simulation, pas le droit du contrat.`,
     );
   }
   return ruleSet;
@@ -176,7 +176,7 @@ export function deriveTier(
   const why = { en: 'to derive the amount tier', fr: 'pour déduire le palier de montant' };
   const top = requirePercentile(rec, ruleSet, specialty, measure, edges.value.p95plus, source, why);
   const low = value >= top ? undefined : requirePercentile(rec, ruleSet, specialty, measure, edges.value.p90p95, source, why);
-  const tier: Tier = value >= top ? 'p95-plus' : low !== undefined && value >= low ? 'p90-p95' : 'standard';
+  const tier: Tier = low === undefined ? 'p95-plus' : value >= low ? 'p90-p95' : 'standard';
   rec.use(edges, { measure, start: value, [edges.value.p90p95]: low ?? null, [edges.value.p95plus]: top }, tier, 'tier');
   return tier;
 }
@@ -199,7 +199,7 @@ function pricingRuleSet(rec: Rec, ruleSet: Regime, signedOn: IsoDate, year: numb
   let pricedBy = ruleSet;
   for (const other of regimesOf(ruleSet.contract)) {
     const row = other.table.revaluation;
-    if (row === undefined || other.id === ruleSet.id || !row.value.contractsOf.includes(ruleSet.id)) continue;
+    if (row === undefined || !row.value.contractsOf.includes(ruleSet.id)) continue;
     const revalued = year > 1 && start >= row.value.fromFirstAnniversaryOnOrAfter;
     rec.use(row, { signedOn, contractOf: ruleSet.id, year, yearStarts: start }, { revalued, pricedBy: revalued ? other.id : pricedBy.id });
     rec.consult(other);
@@ -220,8 +220,8 @@ export function annualAmount(
 ): { amount: string; pricedBy: Regime } {
   const renewed = renewal !== undefined && year > ruleSet.table.contractYears.value;
   const pricedBy = renewed ? renewal.to : pricingRuleSet(rec, ruleSet, signedOn, year);
-  // A renewed year: the renewal regime's year-3-and-after amount, the tier kept (its renewalPricing row).
-  const key = renewed ? amountKey(Math.max(year, 3), tier) : amountKey(year, tier);
+  // A renewed year (year 6 or later): the renewal regime's year-3-and-after amount, the tier kept (its renewalPricing row).
+  const key = amountKey(year, tier);
   const row = pricedBy.table.amounts[option]?.[key];
   if (row === undefined) {
     fail(

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { RulesError } from '../core/errors.js';
+import { aidSchedule } from '../index.js';
 import { RULE_SET_IDS, regimeInForceOn, ruleRow, ruleSets, selectRuleSet } from './registry.js';
 import { tableRows } from './rows.js';
 import type { RuleRow } from './types.js';
@@ -91,6 +92,14 @@ describe('rule tables', () => {
             : [];
         for (const id of links) expect(RULE_SET_IDS as readonly string[]).toContain(id);
         expect(links).not.toContain(ruleSet.id);
+      });
+
+      it('has, in each estimate curve, the rates of every option it offers (patientTargets reads them after checking the option)', () => {
+        if (ruleSet.contract !== 'individual') return;
+        const { targets, newOptions } = ruleSet.table;
+        if (targets.method !== 'estimate') return;
+        for (const curve of Object.values(targets.curves))
+          for (const option of newOptions.value) expect(curve.value.rates[option], `${curve.id} ${option}`).toBeDefined();
       });
 
       it('is deeply frozen', () => {
@@ -233,6 +242,17 @@ describe('regime selection (each regime module: appliesFrom / appliesTo)', () =>
       ['convention-2024', '2024-06-22', null],
     ]);
     expect(windows('collective')).toEqual([['collective-2026', '2026-02-25', null]]);
+  });
+
+  it('records the forced regime among the rule-set step inputs only when one is forced', () => {
+    const step = (forced?: 'reglement-arbitral-2023') =>
+      aidSchedule({ signedOn: '2022-01-10', option: 'half-time', tier: 'standard', ...(forced ? { ruleSet: forced } : {}) }).trace[0];
+    expect(step()?.inputs).toStrictEqual({ signedOn: '2022-01-10', contract: 'individual' });
+    expect(step('reglement-arbitral-2023')?.inputs).toStrictEqual({
+      signedOn: '2022-01-10',
+      contract: 'individual',
+      forced: 'reglement-arbitral-2023',
+    });
   });
 
   it('lets the caller force a regime', () => {

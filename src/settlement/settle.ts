@@ -79,31 +79,36 @@ export interface SettledYear {
 function attainmentOf(policy: 'progress' | 'level', t: ContractTarget, observed: number): Ratio {
   const threshold = t.minimum ?? t.target;
   if (observed >= threshold && (policy === 'level' || t.target === t.start)) return ratio(1, 1);
-  if (policy === 'level' || t.target === t.start) return t.target === 0 ? ratio(1, 1) : clamp01(ratio(observed, t.target));
+  // Below the threshold, the target is above zero (observed counts are never negative).
+  if (policy === 'level' || t.target === t.start) return clamp01(ratio(observed, t.target));
   return clamp01(ratio(observed - t.start, t.target - t.start));
 }
 
 /** A ratio as a decimal number written out (for the trace: "0.4974358974…", forty significant digits). */
 const rateText = (r: Ratio): string => dec(r.n).div(r.d).toString();
 
-function validateTargets(input: SettleFacts): {
-  measures: Measure[];
-  targets: NonNullable<SettleFacts['targets']>;
-  observed: NonNullable<SettleFacts['observed']>;
-} {
-  const targets = input.targets;
-  const observed = input.observed;
-  if (!targets || !MEASURES.some((m) => targets[m]))
+/** One measure a year is settled on: the contract's target and the count observed. */
+interface Measured {
+  readonly measure: Measure;
+  readonly target: ContractTarget;
+  readonly seen: number;
+}
+
+/** The measures the year is settled on, each with its target and the count observed, checked. */
+function validateTargets(input: SettleFacts): Measured[] {
+  const targets = input.targets ?? {};
+  const observed = input.observed ?? {};
+  if (!MEASURES.some((m) => targets[m] !== undefined))
     fail(
       'MISSING_INPUT',
       ['targets'],
       'from year 3 the aid depends on the contract targets: give at least one',
       "à partir de l'année 3, l'aide dépend des objectifs du contrat : indiquez-en au moins un",
     );
-  const measures = MEASURES.filter((m) => targets[m] !== undefined);
-  for (const m of measures) {
+  const measured: Measured[] = [];
+  for (const m of MEASURES) {
     const t = targets[m];
-    if (!t) continue;
+    if (t === undefined) continue;
     if (t.target < t.start)
       fail(
         'TARGET_BELOW_START',
@@ -111,23 +116,25 @@ function validateTargets(input: SettleFacts): {
         `the target (${String(t.target)}) is below the start (${String(t.start)})`,
         `l'objectif (${String(t.target)}) est inférieur au départ (${String(t.start)})`,
       );
-    if (t.minimum !== undefined && t.minimum > t.target)
+    if ((t.minimum ?? t.target) > t.target)
       fail(
         'INVALID_INPUT',
         ['targets', m, 'minimum'],
         'the minimum cannot exceed the target',
         "le minimum ne peut pas dépasser l'objectif",
       );
-    if (observed?.[m] === undefined)
+    const seen = observed[m];
+    if (seen === undefined)
       fail(
         'MISSING_INPUT',
         ['observed', m],
         `give the ${m} count observed at the end of the year`,
         `indiquez la ${MEASURE_FR[m]} observée en fin d'année`,
       );
+    measured.push({ measure: m, target: t, seen });
   }
   for (const m of MEASURES) {
-    if (observed?.[m] !== undefined && targets[m] === undefined)
+    if (observed[m] !== undefined && targets[m] === undefined)
       fail(
         'INVALID_INPUT',
         ['observed', m],
@@ -135,12 +142,13 @@ function validateTargets(input: SettleFacts): {
         `pas d'objectif de ${MEASURE_FR[m]} : un nombre observé sans objectif ne peut pas être réglé`,
       );
   }
-  return { measures, targets, observed: observed ?? {} };
+  return measured;
 }
 
 /** The calendar row a payment cites. */
 function calendarRow(governing: CalendarRegime, rule: string): RuleRow<unknown> {
   const found = ruleRow(governing.id, rule);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: an internal invariant (every payment cites a row of its own calendar), unreachable from the public functions.
   if (!found) throw new Error(`internal: no calendar row ${rule} in ${governing.id}`);
   return found;
 }
@@ -149,7 +157,7 @@ function calendarRow(governing: CalendarRegime, rule: string): RuleRow<unknown> 
 function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, year: number, annual: Cents, endedOn?: string): string {
   const payments = yearPayments(rec, governing, signedOn, year, annual, undefined);
   const last = lastDayOfYear(signedOn, year);
-  const yearEnds = endedOn !== undefined && endedOn < last ? endedOn : last;
+  const yearEnds = endedOn ?? last; // a contract that ended during the year ended on or before its last day
   const before = paidBeforeEnd(payments, yearEnds);
   const cited = before.payments[0] ?? payments[0];
   const advance = centsText(before.amount);
@@ -182,13 +190,10 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
   const attainment: { -readonly [K in keyof Attainment]: Attainment[K] } = { combined: ratioRate(1, 1) };
   let combined: Ratio = ratio(1, 1);
   if (modulated) {
-    const { measures, targets, observed } = validateTargets(parsed);
+    const measured = validateTargets(parsed);
     const attainmentPolicy = policy(rec, table.settlement.attainment, parsed.policy?.attainment, 'Attainment policy chosen by the caller');
     const rates: Ratio[] = [];
-    for (const m of measures) {
-      const t = targets[m];
-      const seen = observed[m];
-      if (!t || seen === undefined) continue;
+    for (const { measure: m, target: t, seen } of measured) {
       const rate = attainmentOf(attainmentPolicy, t, seen);
       rates.push(rate);
       attainment[m] = ratioRate(rate.n, rate.d);
@@ -204,10 +209,11 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
         ? policy(rec, table.settlement.combine, parsed.policy?.combine, 'Combination policy chosen by the caller')
         : (parsed.policy?.combine ?? table.settlement.combine.value);
     if (rates.length === 1 && combinePolicy !== 'max')
-      rec.warn(
-        `Only the ${measures.join(', ')} target was given while ${governing.id} combines the two measures (${combinePolicy}): the year is settled on that measure alone. A GP or a paediatrician commits on both: give both targets.`,
-        `Seul l'objectif de ${measures.map((m) => MEASURE_FR[m]).join(', ')} est donné alors que ${governing.title} combine les deux mesures (${combinePolicy}) : l'année est réglée sur cette seule mesure. Un généraliste ou un pédiatre s'engage sur les deux : donnez les deux objectifs.`,
-      );
+      for (const { measure } of measured)
+        rec.warn(
+          `Only the ${measure} target was given while ${governing.id} combines the two measures (${combinePolicy}): the year is settled on that measure alone. A GP or a paediatrician commits on both: give both targets.`,
+          `Seul l'objectif de ${MEASURE_FR[measure]} est donné alors que ${governing.title} combine les deux mesures (${combinePolicy}) : l'année est réglée sur cette seule mesure. Un généraliste ou un pédiatre s'engage sur les deux : donnez les deux objectifs.`,
+        );
     combined =
       combinePolicy === 'mean'
         ? mean(rates)

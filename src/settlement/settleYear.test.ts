@@ -75,6 +75,45 @@ describe('settleYear', () => {
     expect(result.warnings).toContain('Year 2 is not modulated: targets and observed counts are not used.');
   });
 
+  it('meets a maintain target at its minimum under the level policy, and prorates below it on the target (convention 2024, row targets.aged-65: a tolerated fall)', () => {
+    const maintain = { ...base, targets: { medecinTraitant: { start: 1000, target: 1000, minimum: 950 } } };
+    // At or above the minimum the target is met; below it, observed / target.
+    expect(settleYear({ ...maintain, observed: { medecinTraitant: 950 } }).attainment.combined).toBe('1.0000');
+    expect(settleYear({ ...maintain, observed: { medecinTraitant: 949 } }).attainment.combined).toBe('0.9490');
+    // A growth target with a minimum: the level policy reads the minimum as the threshold of a full
+    // attainment; the progress policy measures the way from the start to the target.
+    const growth = {
+      ...base,
+      targets: { medecinTraitant: { start: 900, target: 1000, minimum: 950 } },
+      observed: { medecinTraitant: 960 },
+    };
+    expect(settleYear({ ...growth, policy: { attainment: 'level' } }).attainment.combined).toBe('1.0000');
+    expect(settleYear({ ...growth, policy: { attainment: 'level' }, observed: { medecinTraitant: 940 } }).attainment.combined).toBe(
+      '0.9400',
+    );
+    expect(settleYear(growth).attainment.combined).toBe('0.6000'); // (960 − 900) / (1000 − 900)
+  });
+
+  it('accepts a minimum equal to the target and refuses one above it', () => {
+    const at = { ...base, targets: { medecinTraitant: { start: 900, target: 1000, minimum: 1000 } }, observed: { medecinTraitant: 999 } };
+    expect(settleYear({ ...at, policy: { attainment: 'level' } }).attainment.combined).toBe('0.9990');
+    expectRulesError(
+      () => settleYear({ ...at, targets: { medecinTraitant: { start: 900, target: 1000, minimum: 1001 } } }),
+      'INVALID_INPUT',
+      ['targets', 'medecinTraitant', 'minimum'],
+    );
+  });
+
+  it('asks for the targets and the observed counts from year 3 when they are left out', () => {
+    const { targets: _targets, observed: _observed, ...bare } = base;
+    expectRulesError(() => settleYear(bare), 'MISSING_INPUT', ['targets']);
+    expectRulesError(() => settleYear({ ...bare, observed: { medecinTraitant: 1000 } }), 'MISSING_INPUT', ['targets']);
+    expectRulesError(() => settleYear({ ...bare, targets: { medecinTraitant: { start: 900, target: 1100 } } }), 'MISSING_INPUT', [
+      'observed',
+      'medecinTraitant',
+    ]);
+  });
+
   it('treats a level target of zero patients as met', () => {
     const result = settleYear({
       ...base,
@@ -114,9 +153,12 @@ describe('no silent default that changes money', () => {
   it('names the standard tier it assumes when none is given', () => {
     const result = settleYear({ signedOn: '2024-09-01', option: 'half-time', year: 1 });
     expect(result.tier).toBe('standard');
-    expect(result.warnings).toContain(
+    // Year 1 without targets: no "not modulated" warning, as there is nothing to ignore.
+    expect(result.warnings).toEqual([
       'tier not given: the standard tier is assumed (give the tier for a contract whose start was at or above P90).',
-    );
+      'Interpretation (settlement.rounding): aid due = annual aid × attainment, rounded half-up to the cent',
+      'advancePaid not given: what the payment calendar pays for the year before it ends is assumed to have been paid.',
+    ]);
   });
 });
 

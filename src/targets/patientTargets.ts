@@ -210,7 +210,7 @@ function bandOf(start: number, values: Partial<Record<PercentileKey, number>>): 
   let low = -1;
   PERCENTILE_KEYS.forEach((key, i) => {
     const value = values[key];
-    if (value !== undefined && start >= value) low = i;
+    if (start >= (value ?? Number.POSITIVE_INFINITY)) low = i;
   });
   const nextKey = PERCENTILE_KEYS[low + 1];
   if (nextKey !== undefined && values[nextKey] === undefined) return { missing: nextKey };
@@ -372,14 +372,9 @@ function estimateTarget(rec: Rec, ruleSet: Regime, rules: EstimateTargetRules, i
   const found = estimateCurve(rec, ruleSet, rules, input, measure);
   if ('reason' in found) return found;
   const rates = found.curve.rates[input.option];
-  if (!rates)
-    return missing(
-      rec,
-      measure,
-      `the estimate has no rate for the ${input.option} option`,
-      `l'estimation n'a pas de taux pour l'option ${OPTION_FR[input.option]}`,
-      ['option'],
-    );
+  // Every option a regime offers has its rates in each curve (a rules test checks it), and the option was checked first.
+  // Stryker disable next-line ConditionalExpression,StringLiteral: an internal invariant, unreachable from the public functions.
+  if (!rates) throw new Error(`internal: no estimate rate for the ${input.option} option`);
   const { a, b } = found.curve;
   const { increase, target, rate } = curveTarget(start, a, b, rates.top, rates.floor);
   rec.use(rules.curves[measure], { start, a, b, top: rates.top, floor: rates.floor }, rate, `targets.estimate.${measure}.rate`);
