@@ -167,6 +167,26 @@ describe('what the fast path compiles', () => {
     expect(SCHEMAS.map((schema) => planOf(schema).kind)).toEqual([...Array<string>(8).fill('object'), 'array', 'object']);
   });
 
+  it('walks as leaves what it does not take apart: a nullable value, a loose object, an enum with checks', () => {
+    expect(sketch(planOf(z.nullable(z.string())))).toBe('leaf');
+    expect(sketch(planOf(z.looseObject({ a: z.string() })))).toBe('leaf');
+    expect(sketch(planOf(z.enum(['a', 'b']).check(z.refine(() => true))))).toBe('leaf');
+    // A null at a leaf is the leaf's to judge: a nullable field takes it on the fast path.
+    expect(fastParse(z.strictObject({ a: z.nullable(z.string()) }), { a: null })).toEqual({ a: null });
+  });
+
+  it('reads a field as optional only when both its input and its output are (a pipe that fills a missing value is left to zod)', () => {
+    const filled = z.strictObject({
+      a: z.pipe(
+        z.optional(z.string()),
+        z.transform((v) => v ?? 'none'),
+      ),
+    });
+    expect(planOf(filled)).toMatchObject({ kind: 'object', fields: [{ key: 'a', optional: false }] });
+    expect(fastParse(filled, {})).toBe(UNSURE);
+    expect(filled.parse({})).toEqual({ a: 'none' });
+  });
+
   it('compiles enums and literals as lookups, unless they carry checks, and optional fields as optional', () => {
     expect(sketch(planOf(z.enum(['a', 'b'])))).toBe('set(a|b)');
     expect(sketch(planOf(z.literal('x')))).toBe('set(x)');

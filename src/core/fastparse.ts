@@ -62,7 +62,7 @@ export function planOf(schema: z.ZodMiniType): Plan {
   const values = (schema._zod as { values?: ReadonlySet<unknown> }).values;
   if ((def.type === 'enum' || def.type === 'literal') && values !== undefined && checks.length === 0) return { kind: 'set', values };
   if (def.type === 'optional' && def.innerType !== undefined) return { kind: 'optional', inner: planOf(def.innerType) };
-  if (def.type === 'array' && def.element !== undefined) return { kind: 'array', element: planOf(def.element), checks };
+  if (def.element !== undefined) return { kind: 'array', element: planOf(def.element), checks }; // only lists have an element
   // Only strict objects are walked: zod refuses their unknown keys.
   const strict = def.catchall !== undefined && (def.catchall._zod.def as unknown as Def).type === 'never';
   if (def.type !== 'object' || def.shape === undefined || !strict) return { kind: 'leaf', schema };
