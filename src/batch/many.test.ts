@@ -69,11 +69,36 @@ describe('batch path', () => {
     }
     let seen = 0;
     for await (const out of patientTargetsMany(rows())) {
+      expect(out.index).toBe(seen); // rows numbered from 0, in order
       seen += 1;
       expect(produced).toBe(seen); // the next row is not read before this one is handed over
       if (!out.ok) throw new Error(out.error.message);
     }
     expect(seen).toBe(1000);
+  });
+
+  it('refuses, in English or in French, what is not iterable, before any row', () => {
+    for (const rows of [{}, 42, null, { length: 1, 0: settleRows[0] }]) {
+      expect(() => settleMany(rows as never)).toThrow(RulesError);
+      const inFrench = (() => {
+        try {
+          settleMany(rows as never, { lang: 'fr' });
+        } catch (e) {
+          return e as RulesError;
+        }
+        return undefined;
+      })();
+      expect(inFrench).toMatchObject({
+        code: 'INVALID_INPUT',
+        message: 'INVALID_INPUT : un lot prend un itérable de données (une liste, un générateur ou un flux)',
+        issues: [{ path: [] }],
+      });
+    }
+    try {
+      settleMany({} as never);
+    } catch (e) {
+      expect((e as RulesError).message).toBe('INVALID_INPUT: a batch takes an iterable of inputs (an array, a generator or a stream)');
+    }
   });
 
   it('covers the four functions', () => {

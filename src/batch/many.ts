@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RulesError, fail, localized, type RulesErrorCode, type RulesIssue } from '../core/errors.js';
+import { RulesError, localized, raise, type RulesErrorCode, type RulesIssue } from '../core/errors.js';
 import { flag, parseInput } from '../core/schemas.js';
 import type { Lang } from '../core/trace.js';
 import { langOption, recorder } from '../rules/call.js';
@@ -64,6 +64,7 @@ function outcome<R>(core: Core<R>, row: unknown, index: number, trace: boolean, 
     return { index, ok: true, result: core(row, recorder(trace, lang)) };
   } catch (raised) {
     const e = localized(raised, lang);
+    // Stryker disable next-line ConditionalExpression: only a bug of the library raises anything else, and it is rethrown, never made a row error.
     if (!(e instanceof RulesError)) throw e;
     return { index, ok: false, error: { code: e.code, message: e.message, issues: e.issues } };
   }
@@ -90,23 +91,28 @@ async function* asyncRows<R>(
   }
 }
 
-function isAsync(rows: unknown): rows is AsyncIterable<unknown> {
-  return typeof rows === 'object' && rows !== null && Symbol.asyncIterator in rows;
+/** Whether rows already known to be an iterable object are asynchronous. */
+function isAsync(rows: object): rows is AsyncIterable<unknown> {
+  return Symbol.asyncIterator in rows;
 }
 
 function many<R>(core: Core<R>, rows: Iterable<unknown> | AsyncIterable<unknown>, options: BatchOptions | undefined) {
-  const given: unknown = rows;
-  const iterable = typeof given === 'object' && given !== null && (Symbol.iterator in given || Symbol.asyncIterator in given);
-  if (!iterable)
-    fail(
-      'INVALID_INPUT',
-      [],
-      'a batch takes an iterable of inputs (an array, a generator or a stream)',
-      'un lot prend un itérable de données (une liste, un générateur ou un flux)',
-    );
   const parsed = parseInput(optionsSchema, options);
   const trace = parsed?.trace === true;
   const lang = parsed?.lang ?? 'en';
+  const given: unknown = rows;
+  const iterable = typeof given === 'object' && given !== null && (Symbol.iterator in given || Symbol.asyncIterator in given);
+  if (!iterable)
+    throw localized(
+      raise('INVALID_INPUT', [
+        {
+          path: [],
+          message: 'a batch takes an iterable of inputs (an array, a generator or a stream)',
+          fr: 'un lot prend un itérable de données (une liste, un générateur ou un flux)',
+        },
+      ]),
+      lang,
+    );
   return isAsync(rows) ? asyncRows(core, rows, trace, lang) : syncRows(core, rows, trace, lang);
 }
 

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { aidSchedule, checkEligibility, compareContracts, explain, patientTargets, settleYear } from '../index.js';
 import type { CollectiveMember } from '../eligibility/collective.js';
-import { expectRulesError } from '../../test/helpers.js';
+import { expectRulesError, inBothLanguages } from '../../test/helpers.js';
+import { isCollective } from './common.js';
 import { FOUR_GPS } from '../../test/fixtures.js';
 
 const gp = (id: string, medecinTraitant: number, extra: Partial<CollectiveMember> = {}): CollectiveMember => ({
@@ -252,6 +253,30 @@ describe('collective contract: settlement', () => {
     expect(result.warnings.some((w) => w.includes('may end the contract'))).toBe(true);
   });
 
+  it('names both measures when both fell below their start, in English and in French, and in the trace', () => {
+    const both = { ...contract, year: 3, observed: { medecinTraitant: 2950, fileActive: 3990 } } as const;
+    const result = settleYear(both);
+    expect(result.risk).toBe('below-start');
+    expect(result.trace.find((s) => s.rule === 'settlement.below-start')?.inputs).toEqual({ below: 'medecinTraitant, fileActive' });
+    const warned = inBothLanguages(
+      (o) => settleYear(both, o),
+      (r) => (r as typeof result).warnings.at(-1),
+    );
+    expect(warned).toEqual({
+      en: "The group's medecinTraitant and fileActive fell below its start: the caisse may end the contract (a risk, not a sum).",
+      fr: 'La patientèle médecin traitant et la file active du groupe sont passées sous leur niveau de départ : la caisse peut résilier le contrat (un risque, pas une somme).',
+    });
+    const one = inBothLanguages(
+      (o) => settleYear({ ...both, observed: { medecinTraitant: 3000, fileActive: 3990 } }, o),
+      (r) => (r as typeof result).warnings.at(-1),
+    );
+    expect(one.fr).toBe(
+      'La file active du groupe est passée sous son niveau de départ : la caisse peut résilier le contrat (un risque, pas une somme).',
+    );
+    // At the start exactly, nothing is below.
+    expect(settleYear({ ...both, observed: { medecinTraitant: 3000, fileActive: 4000 } }).risk).toBeUndefined();
+  });
+
   it('never modulates years 1 and 2', () => {
     expect(settleYear({ ...contract, year: 2 }).aidDue).toBe('56000.00');
   });
@@ -457,5 +482,41 @@ describe('compareContracts: the cases a group meets', () => {
     expect(low.individual[0]?.increase).toBeNull();
     expect(low.increase.individual).toEqual({ medecinTraitant: 0, fileActive: 0 });
     expectRulesError(() => compareContracts({ ...base, members: [a, a] }), 'INVALID_INPUT', ['members', 1, 'id']);
+  });
+});
+
+describe('collective contract: what makes an input collective, and the checks every collective input shares', () => {
+  it('reads the own, plain `contract` data of an object only', () => {
+    expect(isCollective({ contract: 'collective' })).toBe(true);
+    expect(isCollective({ contract: 'individual' })).toBe(false);
+    expect(isCollective({})).toBe(false);
+    expect(isCollective(Object.create({ contract: 'collective' }) as object)).toBe(false); // inherited
+    expect(
+      isCollective({
+        get contract() {
+          return 'collective';
+        },
+      }),
+    ).toBe(false); // an accessor, not data
+    const revoked = Proxy.revocable({ contract: 'collective' }, {});
+    revoked.revoke();
+    expect(isCollective(revoked.proxy)).toBe(false); // unreadable: the individual reading names the problem
+    for (const value of [null, undefined, 'collective', 1]) expect(isCollective(value)).toBe(false);
+  });
+
+  it('refuses two members with the same identifier, naming the second, in both languages', () => {
+    const twice = { ...group, members: [gp('A', 900), gp('B', 800), gp('A', 700)] };
+    expectRulesError(() => checkEligibility(twice), 'INVALID_INPUT', ['members', 2, 'id']);
+    expect(inBothLanguages((o) => checkEligibility(twice, o))).toEqual({
+      en: { error: 'INVALID_INPUT at members.2.id: two members share the identifier "A"' },
+      fr: { error: 'INVALID_INPUT en members.2.id : deux membres ont le même identifiant "A"' },
+    });
+  });
+
+  it('refuses an ETP that is not a whole number of half-ETP steps, in both languages (interpretation etp.step)', () => {
+    expect(inBothLanguages((o) => aidSchedule({ contract: 'collective', signedOn: '2026-11-15', etp: 1.25 }, o))).toEqual({
+      en: { error: 'INVALID_INPUT at etp: the ETP financed goes in steps of 0.5: 1.25 is not one' },
+      fr: { error: "INVALID_INPUT en etp : l'ETP financé va par pas de 0,5 : 1,25 n'en est pas un" },
+    });
   });
 });

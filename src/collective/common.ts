@@ -17,8 +17,8 @@ export type CollectiveRegime = CollectiveRuleSet<RuleSetId>;
 
 /** Whether an input asks for a collective contract (read on its own `contract` property only). @internal */
 export function isCollective(input: unknown): boolean {
-  if (typeof input !== 'object' || input === null) return false;
   try {
+    // A primitive has no own `contract`; null and undefined throw.
     const own = Object.getOwnPropertyDescriptor(input, 'contract');
     return own !== undefined && 'value' in own && own.value === 'collective';
   } catch {

@@ -111,6 +111,20 @@ export function raise(code: RulesErrorCode, issues: readonly RaisedIssue[]): Rul
   return error;
 }
 
+/**
+ * The same error with each issue's path under `prefix`, the field the checked value came from
+ * (a ledger year's facts are checked on their own, their paths start at the year). Any other
+ * error is returned as it is. @internal
+ */
+export function within(error: unknown, prefix: readonly (string | number)[]): unknown {
+  if (!(error instanceof RulesError)) return error;
+  const fr = FRENCH.get(error);
+  return raise(
+    error.code,
+    error.issues.map((issue, n) => ({ path: [...prefix, ...issue.path], message: issue.message, fr: fr?.[n] ?? issue.message })),
+  );
+}
+
 /** Shorthand to throw a single-issue {@link RulesError}, with its message in English and in French. @internal */
 export function fail(code: RulesErrorCode, path: readonly (string | number)[], message: string, fr: string): never {
   throw raise(code, [{ path, message, fr }]);

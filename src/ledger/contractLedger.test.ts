@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contract, fcParams } from '../../test/arbitraries.js';
-import { expectRulesError } from '../../test/helpers.js';
+import { expectRulesError, inBothLanguages } from '../../test/helpers.js';
 import { aidSchedule, contractLedger, explain, settleYear } from '../index.js';
 
 const facts = {
@@ -73,6 +73,7 @@ describe('contractLedger', () => {
     expectRulesError(() => contractLedger({ ...facts, years: [{ year: 6 }] }), 'YEAR_OUT_OF_RANGE', ['years', 0, 'year']);
     expectRulesError(() => contractLedger({ ...facts, year: 3, years: [] } as never), 'INVALID_INPUT', ['year']);
     expectRulesError(() => contractLedger({ ...facts, years: [{ year: 1, paid: [{ on: '2023-02-30', amount: 1 }] }] }), 'INVALID_INPUT', [
+      'years',
       0,
       'paid',
       0,
@@ -171,5 +172,59 @@ describe('collective contracts over their life', () => {
     expect(ended.years[2]?.prorata).toEqual({ endedOn: '2028-08-31', daysInForce: 184, daysInYear: 365 });
     expect(ended.years[2]?.payments.map((p) => p.kind)).toEqual(['advance']);
     expect(aidSchedule({ contract: 'collective', signedOn: '2026-03-01', etp: 1, renewedOn: '2031-03-01' }).years).toHaveLength(10);
+  });
+});
+
+describe('contractLedger: its messages, and where its errors point', () => {
+  it('names the field of a year in the years, in both languages', () => {
+    const twice = { ...facts, years: [{ year: 1 }, { year: 1 }] };
+    expect(inBothLanguages((o) => contractLedger(twice, o))).toEqual({
+      en: { error: 'INVALID_INPUT at years.1.year: year 1 is given twice' },
+      fr: { error: "INVALID_INPUT en years.1.year : l'année 1 est donnée deux fois" },
+    });
+    // An observed count without its target, in year 3's entry: the error points into that entry.
+    const stray = { ...facts, years: [{ year: 1 }, { year: 3, observed: { medecinTraitant: 1000, fileActive: 5 } }] };
+    expectRulesError(() => contractLedger(stray), 'INVALID_INPUT', ['years', 1, 'observed', 'fileActive']);
+    expect(inBothLanguages((o) => contractLedger(stray, o)).fr).toEqual({
+      error:
+        "INVALID_INPUT en years.1.observed.fileActive : pas d'objectif de file active : un nombre observé sans objectif ne peut pas être réglé",
+    });
+  });
+
+  it('refuses what is not a contract, and a year field outside the years, in both languages', () => {
+    expect(inBothLanguages((o) => contractLedger('2023-09-01' as never, o))).toEqual({
+      en: { error: 'INVALID_INPUT: expected an object: the contract and its years' },
+      fr: { error: 'INVALID_INPUT : objet attendu : le contrat et ses années' },
+    });
+    expect(inBothLanguages((o) => contractLedger({ ...facts, year: 3, years: [] } as never, o))).toEqual({
+      en: { error: "INVALID_INPUT at year: a ledger takes each year's facts in `years`" },
+      fr: { error: 'INVALID_INPUT en year : un suivi de contrat prend les faits de chaque année dans `years`' },
+    });
+  });
+
+  it('leaves the modulated years pending without targets, and says which facts are missing, in both languages', () => {
+    const { targets: _targets, ...noTargets } = facts;
+    const pending = inBothLanguages(
+      (o) => contractLedger({ ...noTargets, years: [{ year: 3, observed: { medecinTraitant: 1000 } }] }, o),
+      (r) => (r as ReturnType<typeof contractLedger>).warnings.filter((w) => w.startsWith('Year 3') || w.startsWith('Année 3')),
+    );
+    expect(pending).toEqual({
+      en: ['Year 3: no targets, its aid due is pending.'],
+      fr: ["Année 3 : pas d'objectifs, son aide due est en attente."],
+    });
+    const noCounts = contractLedger({ ...facts, years: [{ year: 3 }] }, { lang: 'fr' });
+    expect(noCounts.warnings).toContain('Année 3 : pas de nombres observés, son aide due est en attente.');
+  });
+
+  it("warns of a payment received after the calendar's last date for its year, not of one received on it", () => {
+    // Signed 2023-09-01: year 1's balance is due by 2023-10-01 (the calendar's last date for the year).
+    const late = (on: string) =>
+      contractLedger({ ...facts, years: [{ year: 1, paid: [{ on, amount: '18000.00' }] }] }).warnings.filter((w) =>
+        w.startsWith('Year 1:'),
+      );
+    expect(late('2023-10-01')).toEqual([]);
+    expect(late('2023-10-02')).toEqual([
+      "Year 1: 18000.00 received on 2023-10-02, after the calendar's last date for the year (2023-10-01).",
+    ]);
   });
 });

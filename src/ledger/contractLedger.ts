@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fail, RulesError } from '../core/errors.js';
+import { fail, RulesError, within } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readInput } from '../core/input.js';
 import { centsOf, centsText } from '../core/money.js';
@@ -122,6 +122,15 @@ export function contractLedger(input: LedgerInput, options?: CallOptions): Ledge
   return run(ledgerCore, input, options);
 }
 
+/** The years' facts, checked, their errors named under `years`. */
+function yearsOf(raw: unknown) {
+  try {
+    return parseInput(ledgerYearsSchema, raw ?? []);
+  } catch (e) {
+    throw within(e, ['years']);
+  }
+}
+
 /** The computation of {@link contractLedger} with a given recorder. @internal */
 export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
   const data = readInput(input);
@@ -135,7 +144,7 @@ export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
       "a ledger takes each year's facts in `years`",
       'un suivi de contrat prend les faits de chaque année dans `years`',
     );
-  const entries = parseInput(ledgerYearsSchema, rawYears ?? []).map((e, i) => ({ ...e, i }));
+  const entries = yearsOf(rawYears).map((e, i) => ({ ...e, i }));
   const byYear = new Map<number, (typeof entries)[number]>();
   for (const e of entries) {
     if (byYear.has(e.year))
@@ -171,11 +180,14 @@ export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
         `Year ${String(y.year)} has no entry: nothing received is recorded for it.`,
         `L'année ${String(y.year)} n'a pas d'entrée : aucun versement reçu n'y est enregistré.`,
       );
-    const paid = (entry?.paid ?? []).reduce((sum, p) => sum + centsOf(p.amount), 0);
+    const received = entry?.paid ?? [];
+    const paid = received.reduce((sum, p) => sum + centsOf(p.amount), 0);
     paidTotal += paid;
-    const latest = y.payments.reduce<string | null>((d, p) => (p.dueBy !== null && (d === null || p.dueBy > d) ? p.dueBy : d), null);
-    for (const p of entry?.paid ?? [])
-      if (latest !== null && p.on > latest)
+    // The calendar lists a year's payments in date order: the last dated one is the latest.
+    let latest: string | undefined;
+    for (const p of y.payments) if (p.dueBy !== null) latest = p.dueBy;
+    for (const p of received)
+      if (p.on > (latest ?? p.on))
         rec.warn(
           `Year ${String(y.year)}: ${centsText(centsOf(p.amount))} received on ${p.on}, after the calendar's last date for the year (${latest}).`,
           `Année ${String(y.year)} : ${frEuros(centsText(centsOf(p.amount)))} reçus le ${p.on}, après la dernière date du calendrier pour l'année (${latest}).`,
@@ -186,8 +198,10 @@ export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
       settled = settleCore(settleInput, recorder(rec.traced, rec.lang));
       rec.absorb(settled);
     } catch (e) {
-      const missing = e instanceof RulesError && e.code === 'MISSING_INPUT' ? e.issues[0]?.path[0] : undefined;
-      if (missing !== 'observed' && missing !== 'targets') throw e;
+      const first = e instanceof RulesError ? e.issues[0]?.path[0] : undefined;
+      const missing = e instanceof RulesError && e.code === 'MISSING_INPUT' ? first : undefined;
+      // A year's observed counts are the year's entry: their errors are named there.
+      if (missing !== 'observed' && missing !== 'targets') throw first === 'observed' && entry ? within(e, ['years', entry.i]) : e;
       rec.warn(
         `Year ${String(y.year)}: no ${missing === 'observed' ? 'observed counts' : 'targets'}, its aid due is pending.`,
         `Année ${String(y.year)} : ${missing === 'observed' ? 'pas de nombres observés' : "pas d'objectifs"}, son aide due est en attente.`,
@@ -207,7 +221,7 @@ export function ledgerCore(input: unknown, rec: Rec): LedgerResult {
     }
     due += centsOf(settled.aidDue);
     const balance = centsOf(settled.balance);
-    if (balance > 0) toPay += balance;
+    toPay += Math.max(balance, 0);
     if (balance < 0) {
       toRecover -= balance;
       rec.warn(

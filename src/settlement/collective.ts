@@ -14,7 +14,7 @@ import type { Rec } from '../rules/lookup.js';
 import type { RuleSetId } from '../rules/registry.js';
 import type { ResultBase } from '../rules/result.js';
 import { MEASURE_FR } from '../rules/words.js';
-import { MEASURES, type Patientele } from '../rules/types.js';
+import { MEASURES, type Measure, type Patientele } from '../rules/types.js';
 import { settle, settlementFields, type SettledYear } from './settle.js';
 import type { ContractTargets, SettlementPolicy } from './settleYear.js';
 
@@ -85,17 +85,16 @@ export function collectiveSettleCore(input: unknown, rec: Rec): CollectiveSettle
   requireYear(rec, ruleSet, term, end, parsed.year);
   const annual = collectiveAnnual(rec, ruleSet, parsed.year, parsed.etp);
   const settled = settle(rec, ruleSet, parsed, annual, end);
-  const below = MEASURES.filter((m) => {
-    const start = parsed.targets?.[m]?.start;
-    const seen = parsed.observed?.[m];
-    return start !== undefined && seen !== undefined && seen < start;
-  });
+  // A measure with a start and an observed count below it (without either, nothing is below).
+  const below = MEASURES.filter((m) => (parsed.observed?.[m] ?? Number.POSITIVE_INFINITY) < (parsed.targets?.[m]?.start ?? 0));
   const risk = ruleSet.table.belowStartRisk;
   if (below.length > 0) {
     rec.use(risk, { below: below.join(', ') }, 'below-start');
     rec.warn(
       `The group's ${below.join(' and ')} fell below its start: the caisse may end the contract (a risk, not a sum).`,
-      `La ${below.map((m) => MEASURE_FR[m].replace(/^patientèle /, '')).join(' et la ')} du groupe est passée sous son niveau de départ : la caisse peut résilier le contrat (un risque, pas une somme).`,
+      below.length === 1
+        ? `La ${MEASURE_FR[below[0] as Measure]} du groupe est passée sous son niveau de départ : la caisse peut résilier le contrat (un risque, pas une somme).`
+        : `La ${below.map((m) => MEASURE_FR[m]).join(' et la ')} du groupe sont passées sous leur niveau de départ : la caisse peut résilier le contrat (un risque, pas une somme).`,
     );
   }
   return deepFreeze({
