@@ -105,7 +105,7 @@ export function frenchOf(table: Readonly<Record<string, string>>, id: unknown): 
 /** A value as text: '—' for nothing, JSON for a structure. @internal */
 export function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string' || typeof value === 'number') return String(value); // a boolean's JSON is its text
   return JSON.stringify(value);
 }
 
