@@ -6,7 +6,6 @@
 import type * as z from 'zod/mini';
 
 interface Def {
-  readonly type: string;
   readonly shape?: Readonly<Record<string, z.ZodMiniType>>;
   readonly innerType?: z.ZodMiniType;
   readonly in?: z.ZodMiniType;
@@ -20,10 +19,11 @@ function defOf(schema: z.ZodMiniType): Def {
 /** Every leaf path of `schema` (objects are walked, optional and piped values unwrapped, unions merged). @internal */
 export function fieldPaths(schema: z.ZodMiniType, prefix = ''): string[] {
   const def = defOf(schema);
-  if (def.type === 'optional' && def.innerType) return fieldPaths(def.innerType, prefix);
-  if (def.type === 'pipe' && def.in) return fieldPaths(def.in, prefix);
-  if (def.type === 'union' && def.options) return [...new Set(def.options.flatMap((o) => fieldPaths(o, prefix)))];
-  if (def.type === 'object' && def.shape)
-    return Object.entries(def.shape).flatMap(([key, child]) => fieldPaths(child, prefix === '' ? key : `${prefix}.${key}`));
+  // Each kind of schema is told by what it holds: a wrapper (optional, nullable) its inner type, a
+  // pipe what goes in, a union its options, an object its shape.
+  if (def.innerType) return fieldPaths(def.innerType, prefix);
+  if (def.in) return fieldPaths(def.in, prefix);
+  if (def.options) return [...new Set(def.options.flatMap((o) => fieldPaths(o, prefix)))];
+  if (def.shape) return Object.entries(def.shape).flatMap(([key, child]) => fieldPaths(child, prefix === '' ? key : `${prefix}.${key}`));
   return prefix === '' ? [] : [prefix];
 }

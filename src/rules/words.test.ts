@@ -90,6 +90,14 @@ describe('the field paths of a schema (the batch command reads its columns from 
       e: z.union([z.strictObject({ f: z.string() }), z.strictObject({ f: z.string(), g: z.number() })]),
     });
     expect(fieldPaths(schema)).toEqual(['a', 'b.c', 'b.d', 'e.f', 'e.g']);
+    const wrapped = z.strictObject({
+      p: z.pipe(
+        z.strictObject({ x: z.string() }),
+        z.transform((v) => v.x),
+      ),
+      n: z.nullable(z.strictObject({ y: z.number() })),
+    });
+    expect(fieldPaths(wrapped)).toEqual(['p.x', 'n.y']);
     expect(fieldPaths(z.string())).toEqual([]);
   });
 });
