@@ -95,3 +95,16 @@ describe('RulesError', () => {
     expect(Object.isFrozen(error.issues)).toBe(true);
   });
 });
+
+describe('deepFreeze', () => {
+  it('freezes a whole graph of objects and lists in place, and leaves primitives as they are', async () => {
+    const { deepFreeze } = await import('./freeze.js');
+    const shared = Object.freeze({ row: 'frozen before' });
+    const graph = { a: [{ b: 1 }, [2, { c: 'x' }]], d: { e: null, f: shared }, g: 'text' };
+    expect(deepFreeze(graph)).toBe(graph);
+    const parts = [graph, graph.a, graph.a[0], graph.a[1], (graph.a[1] as unknown[])[1], graph.d];
+    for (const part of parts) expect(Object.isFrozen(part)).toBe(true);
+    expect(deepFreeze(5)).toBe(5);
+    expect(deepFreeze(null)).toBe(null);
+  });
+});

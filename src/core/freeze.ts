@@ -4,19 +4,14 @@
  * @internal
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) freezeGraph(value);
+  freezeGraph(value);
   return value;
 }
 
-function freezeGraph(value: object): void {
+/** Freezes what is not frozen yet: a primitive counts as frozen, and so does a part frozen before. */
+function freezeGraph(value: unknown): void {
+  if (Object.isFrozen(value)) return;
   Object.freeze(value);
-  if (Array.isArray(value)) {
-    for (const item of value as unknown[]) if (typeof item === 'object' && item !== null && !Object.isFrozen(item)) freezeGraph(item);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  for (const key in record) {
-    const item = record[key];
-    if (typeof item === 'object' && item !== null && !Object.isFrozen(item)) freezeGraph(item);
-  }
+  const record = value as Record<string, unknown>; // a plain object or an array: its keys are its own
+  for (const key in record) freezeGraph(record[key]);
 }

@@ -25,7 +25,7 @@ const optionsSchema = z.optional(z.strictObject({ lang: langOption }));
 
 /** The language of `options`, validated (a `RulesError` names a bad one). @internal */
 export function langOf(options: unknown): Lang {
-  return options === undefined ? 'en' : (parseInput(optionsSchema, options)?.lang ?? 'en');
+  return parseInput(optionsSchema, options)?.lang ?? 'en';
 }
 
 /** A recorder of this library's regimes, in `lang`. @internal */

@@ -113,12 +113,12 @@ export function selectRuleSet<K extends ContractKind>(
     return { ruleSet, inForce };
   }
   if (!inForce) {
-    const first = regimesOf(contract)[0];
+    const first = regimesOf(contract)[0] as RegimeOfKind[K]; // every kind of contract has at least one regime
     fail(
       'NO_RULE_SET',
       ['signedOn'],
-      `no regime applies to a${contract === 'individual' ? 'n' : ''} ${contract} contract signed on ${signedOn}: the aid exists for contracts signed from ${first?.appliesFrom ?? '—'}`,
-      `aucun régime ne s'applique à un contrat ${KIND_FR[contract]} signé le ${signedOn} : l'aide existe pour les contrats signés à partir du ${first?.appliesFrom ?? '—'}`,
+      `no regime applies to a${contract === 'individual' ? 'n' : ''} ${contract} contract signed on ${signedOn}: the aid exists for contracts signed from ${first.appliesFrom}`,
+      `aucun régime ne s'applique à un contrat ${KIND_FR[contract]} signé le ${signedOn} : l'aide existe pour les contrats signés à partir du ${first.appliesFrom}`,
     );
   }
   return { ruleSet: inForce, inForce };
