@@ -108,3 +108,30 @@ describe('deepFreeze', () => {
     expect(deepFreeze(null)).toBe(null);
   });
 });
+
+describe('RulesError at its edges', () => {
+  it('recognises its own errors only, never a crash on null or a primitive', async () => {
+    const { raise } = await import('./errors.js');
+    expect(raise('INVALID_INPUT', [{ path: ['a'], message: 'm', fr: 'f' }]) instanceof RulesError).toBe(true);
+    for (const value of [null, undefined, 5, 'RulesError', {}, new Error('x')]) expect(value instanceof RulesError).toBe(false);
+  });
+
+  it('writes a message without an issue, in both languages', async () => {
+    const { localized, raise } = await import('./errors.js');
+    expect(new RulesError('INVALID_INPUT', []).message).toBe('INVALID_INPUT: invalid input');
+    expect((localized(raise('INVALID_INPUT', []), 'fr') as RulesError).message).toBe('INVALID_INPUT : donnée invalide');
+  });
+
+  it('keeps an error without French wording as it is, and moves paths under a field, French kept', async () => {
+    const { localized, raise, within } = await import('./errors.js');
+    const plain = new RulesError('INVALID_INPUT', [{ path: ['a'], message: 'm' }]);
+    expect(localized(plain, 'fr')).toBe(plain);
+    const moved = within(plain, ['years', 2]) as RulesError;
+    expect(moved.issues).toEqual([{ path: ['years', 2, 'a'], message: 'm' }]);
+    expect((localized(moved, 'fr') as RulesError).message).toBe('INVALID_INPUT en years.2.a : m');
+    const worded = within(raise('INVALID_INPUT', [{ path: ['a'], message: 'm', fr: 'f' }]), ['b']);
+    expect((localized(worded, 'fr') as RulesError).message).toBe('INVALID_INPUT en b.a : f');
+    const other = new TypeError('a bug');
+    expect(within(other, ['years'])).toBe(other);
+  });
+});

@@ -83,7 +83,7 @@ export class RulesError extends Error {
    * @param issues - every problem found (at least one)
    */
   constructor(code: RulesErrorCode, issues: readonly RulesIssue[]) {
-    super(headline(code, issues, 'en'));
+    super(headline(code, issues, false));
     this.name = 'RulesError';
     Object.defineProperty(this, BRAND, { value: true });
     this.code = code;
@@ -92,9 +92,8 @@ export class RulesError extends Error {
 }
 
 /** The one-line message of an error: its code, where its first issue is, what it says, how many more. */
-function headline(code: RulesErrorCode, issues: readonly RulesIssue[], lang: 'en' | 'fr'): string {
+function headline(code: RulesErrorCode, issues: readonly RulesIssue[], fr: boolean): string {
   const first = issues[0];
-  const fr = lang === 'fr';
   const where = first && first.path.length > 0 ? `${fr ? ' en ' : ' at '}${first.path.join('.')}` : '';
   const others = issues.length - 1;
   const more = others < 1 ? '' : fr ? ` (et ${String(others)} autre${others > 1 ? 's' : ''})` : ` (+${String(others)} more)`;
@@ -140,6 +139,6 @@ export function localized(error: unknown, lang: 'en' | 'fr'): unknown {
   if (fr === undefined) return error;
   const issues = error.issues.map((issue, n) => ({ path: issue.path, message: fr[n] ?? issue.message }));
   const copy = new RulesError(error.code, issues);
-  copy.message = headline(error.code, issues, 'fr');
+  copy.message = headline(error.code, issues, true);
   return copy;
 }
