@@ -294,8 +294,7 @@ export function collectiveEligibilityCore(input: unknown, rec: Rec): CollectiveE
   const { measure, atLeast } = t.averageThreshold.value;
   const total = parsed.members.reduce((sum, m, i) => {
     const count = m.patientele[measure];
-    // The schema requires every member's médecin traitant count, the measure the threshold averages today.
-    // Stryker disable all: unreachable while the averaged measure is a required field.
+    // Stryker disable all: unreachable while the averaged measure (médecin traitant today) is a field the schema requires.
     if (count === undefined)
       fail(
         'MISSING_INPUT',

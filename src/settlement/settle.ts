@@ -210,6 +210,7 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
         : (parsed.policy?.combine ?? table.settlement.combine.value);
     if (rates.length === 1 && combinePolicy !== 'max')
       for (const { measure } of measured)
+        // the one measure given
         rec.warn(
           `Only the ${measure} target was given while ${governing.id} combines the two measures (${combinePolicy}): the year is settled on that measure alone. A GP or a paediatrician commits on both: give both targets.`,
           `Seul l'objectif de ${MEASURE_FR[measure]} est donné alors que ${governing.title} combine les deux mesures (${combinePolicy}) : l'année est réglée sur cette seule mesure. Un généraliste ou un pédiatre s'engage sur les deux : donnez les deux objectifs.`,

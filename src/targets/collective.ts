@@ -133,8 +133,7 @@ export function collectiveTargetsCore(input: unknown, rec: Rec): CollectiveTarge
     const perEtp = t.targetsPerEtp[measure];
     const raw = dec(perEtp.value).times(String(parsed.etp));
     // No rounding rule exists for these targets: a figure that gave a fraction of a patient is refused, never rounded.
-    // Unreachable with today's rows (260 and 110 per ETP are even: every half-ETP step asks whole patients, a rules test checks it).
-    // Stryker disable all: unreachable with today's rows, kept for a row that would give a fraction.
+    // Stryker disable all: unreachable with today's rows (even per-ETP figures: a rules test checks every half-ETP step asks whole patients).
     if (!raw.isInteger())
       fail(
         'AMOUNT_UNAVAILABLE',
