@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { centsOf, centsText } from '../core/money.js';
-import { flag, isoDate, oneOf, parseInput, patientCount, yearCount } from '../core/schemas.js';
+import { bi, exactly, flag, isoDate, oneOf, parseInput, patientCount, yearCount } from '../core/schemas.js';
 import { etp, memberId, memberList, requireUniqueIds } from '../collective/common.js';
 import type { CollectiveEligibilityResult } from '../eligibility/collective.js';
 import { checkEligibility, type EligibilityResult } from '../eligibility/checkEligibility.js';
@@ -18,7 +18,15 @@ import { STRUCTURES, type PatientCounts, type Structure, type Sector, type Tier 
 
 const member = z.strictObject({
   id: memberId,
-  specialty: z.optional(z.literal('medecine-generale')),
+  specialty: z.optional(
+    exactly(
+      'medecine-generale',
+      bi(
+        "a collective contract is for GPs only: expected 'medecine-generale'",
+        "le contrat collectif est réservé aux médecins généralistes : valeur attendue : 'medecine-generale'",
+      ),
+    ),
+  ),
   sector,
   mep: z.optional(flag),
   patientele: z.strictObject({ medecinTraitant: patientCount, fileActive: patientCount }),

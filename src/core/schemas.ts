@@ -65,7 +65,7 @@ export function wholeNumber(
       error: (issue: { input?: unknown }) =>
         issue.input === undefined
           ? REQUIRED
-          : typeof issue.input !== 'number' || !Number.isFinite(issue.input)
+          : !Number.isFinite(issue.input) // false for anything but a finite number
             ? bi(`expected ${what.en}`, `${what.fr} attendu`)
             : Number.isInteger(issue.input)
               ? messages.above
@@ -111,10 +111,16 @@ export const share = z
 /** A yes/no flag. @internal */
 export const flag = z.boolean(expected(bi('expected true or false', 'true ou false attendu (oui ou non)')));
 
+/** Exactly `value` (`message`: in English and French, from {@link bi}, said when it is anything else). @internal */
+export function exactly<const T extends string>(value: T, message: string) {
+  return z.literal(value, expected(message));
+}
+
 /** `'a', 'b' or 'c'`: the accepted values of a field, for messages. @internal */
 export function quoted(values: readonly string[], or: string): string {
   const all = values.map((v) => `'${v}'`);
-  return all.length > 1 ? `${all.slice(0, -1).join(', ')} ${or} ${all.slice(-1).join('')}` : all.join('');
+  const last = String(all.pop());
+  return all.length === 0 ? last : `${all.join(', ')} ${or} ${last}`;
 }
 
 /** One of `values`, with the message listing them (`what`: the field's name, in English and French). @internal */
@@ -133,38 +139,38 @@ const MONEY_MESSAGE = bi(
   'montant attendu en euros, positif ou nul, avec au plus deux décimales, au plus 999999999.99',
 );
 
-/** Money given by the caller: a decimal string or a number with at most two decimals. @internal */
+/**
+ * Money given by the caller: a decimal string or a number with at most two decimals. A number is
+ * read as JavaScript writes it (`String(value)`), so `1e21` or `-0.5` fails the same pattern as
+ * a string would. @internal
+ */
 export const moneyInput = z.pipe(
-  z
-    .union(
-      [
-        z.string().check(z.maxLength(12, MONEY_MESSAGE), z.regex(MONEY, MONEY_MESSAGE)),
-        z.number().check(z.minimum(0, MONEY_MESSAGE), z.maximum(999_999_999.99, MONEY_MESSAGE)),
-      ],
-      expected(
-        bi(
-          'expected an amount in euros (a decimal string such as "5250.00", or a number)',
-          'montant en euros attendu (un texte décimal comme "5250.00", ou un nombre)',
-        ),
+  z.union(
+    [
+      z.string().check(z.maxLength(12, MONEY_MESSAGE), z.regex(MONEY, MONEY_MESSAGE)),
+      // The bounds say in JSON Schema what the pattern says here.
+      z.number().check(
+        z.minimum(0, MONEY_MESSAGE),
+        z.maximum(999_999_999.99, MONEY_MESSAGE),
+        z.refine((value) => MONEY.test(String(value)), MONEY_MESSAGE),
       ),
-    )
-    .check(
-      z.superRefine((value, ctx) => {
-        if (typeof value === 'number' && Number.isFinite(value) && !MONEY.test(String(value)))
-          ctx.addIssue({ code: 'custom', message: MONEY_MESSAGE, input: value });
-      }),
+    ],
+    expected(
+      bi(
+        'expected an amount in euros (a decimal string such as "5250.00", or a number)',
+        'montant en euros attendu (un texte décimal comme "5250.00", ou un nombre)',
+      ),
     ),
-  z.transform((value: string | number) => (typeof value === 'number' ? String(value) : value)),
+  ),
+  z.transform((value: string | number) => String(value)),
 );
 
-/** The value at `path` in `input` (for messages only). */
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let node = input;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
+/**
+ * The value at `path` in the copy of an input (for messages only): zod names the value it
+ * refused, so every node above it is an object or a list of the copy.
+ */
+function valueAt(copy: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)[key], copy);
 }
 
 const KIND: Readonly<Record<'null' | 'array' | ReturnType<typeof kindName>, readonly [string, string]>> = {
@@ -180,6 +186,16 @@ const KIND: Readonly<Record<'null' | 'array' | ReturnType<typeof kindName>, read
   undefined: ['nothing', 'rien'],
 };
 
+/** What a type check asked for (zod's name of the type), in English and French with its agreement. */
+const EXPECTED: Readonly<Partial<Record<string, readonly [string, string]>>> = {
+  object: ['an object', 'un objet attendu'],
+  array: ['an array', 'une liste attendue'],
+  string: ['a string', 'un texte attendu'],
+  number: ['a number', 'un nombre attendu'],
+  boolean: ['a boolean', 'un booléen attendu'],
+  record: ['an object', 'un objet attendu'],
+};
+
 /** The `typeof` of a value, typed. */
 function kindName(value: unknown) {
   return typeof value;
@@ -190,15 +206,15 @@ function kindOf(value: unknown): readonly [string, string] {
 }
 
 /** zod/mini ships no message catalogue: its generic type issues are phrased here, in English and French. */
-function message(issue: z.core.$ZodIssue, input: unknown): readonly [string, string] {
+function message(issue: z.core.$ZodIssue, copy: unknown): readonly [string, string] {
   if (issue.code === 'unrecognized_keys')
     return [`unknown field(s): ${issue.keys.join(', ')}`, `champ(s) inconnu(s) : ${issue.keys.join(', ')}`];
   if (issue.code === 'invalid_type' && issue.message === 'Invalid input') {
-    const value = valueAt(input, issue.path);
+    const value = valueAt(copy, issue.path);
     if (value === undefined) return halves(REQUIRED);
     const [en, fr] = kindOf(value);
-    const [wanted, wantedFr] = issue.expected === 'object' ? ['an object', 'un objet'] : [issue.expected, issue.expected];
-    return [`expected ${wanted}, received ${en}`, `${wantedFr} attendu, reçu ${fr}`];
+    const [wanted, wantedFr] = EXPECTED[issue.expected] ?? [issue.expected, `${issue.expected} attendu`];
+    return [`expected ${wanted}, received ${en}`, `${wantedFr}, reçu ${fr}`];
   }
   return halves(issue.message);
 }
@@ -216,11 +232,14 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): 
   const copy = readInput(input);
   const result = schema.safeParse(copy);
   if (result.success) return result.data;
-  throw raise(
-    'INVALID_INPUT',
-    result.error.issues.map((issue) => {
-      const [en, fr] = message(issue, input);
-      return { path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))), message: en, fr };
-    }),
-  );
+  // Each issue once: two checks of one value may say the same (a whole number beyond the safe
+  // integers is also above the maximum); a map keeps the place of a key's first issue.
+  const said = new Map<string, { path: (string | number)[]; message: string; fr: string }>();
+  for (const issue of result.error.issues) {
+    const [en, fr] = message(issue, copy);
+    // The copy has no symbol keys (readInput leaves them out): every key of a path is a name or an index.
+    const path = issue.path as (string | number)[];
+    said.set(JSON.stringify([path, en]), { path, message: en, fr });
+  }
+  throw raise('INVALID_INPUT', [...said.values()]);
 }

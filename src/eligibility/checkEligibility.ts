@@ -9,7 +9,7 @@ import { noSecondAssistant, percentile, requirePercentile, resolveRuleSet, type 
 import type { RuleSetId } from '../rules/registry.js';
 import { run, type CallOptions } from '../rules/call.js';
 import type { ResultBase } from '../rules/result.js';
-import { option, patientele, percentiles, ruleSetId, sector, specialty } from '../rules/schemas.js';
+import { option, patientele, percentiles, ruleSetId, sector, specialty, individualContract } from '../rules/schemas.js';
 import { GP, specialtyLabels, type Specialty } from '../rules/specialties.js';
 import { MEASURE_FR } from '../rules/words.js';
 import { checkFr } from '../rules/checks-fr.js';
@@ -23,7 +23,7 @@ const practice = oneOf(['member', 'committed', 'none']);
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
-  contract: z.optional(z.literal('individual')),
+  contract: individualContract,
   signedOn: isoDate,
   ruleSet: z.optional(ruleSetId),
   specialty,

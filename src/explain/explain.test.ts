@@ -500,6 +500,38 @@ describe('explain: a stored result from elsewhere, read without guessing', () =>
   });
 });
 
+describe('explain: hand-edited figures, shown as they are stored', () => {
+  it('writes amounts stored as numbers, keeps what is not an amount, and reads the level policy (settlement, "level")', () => {
+    const schedule = aidSchedule({ signedOn: '2023-09-01', option: 'half-time', tier: 'standard' });
+    const [first, ...rest] = schedule.years;
+    const edited = (amount: unknown) => ({ ...schedule, years: [{ ...first, amount }, ...rest] }) as unknown as ResultBase;
+    expect(explain(edited(18000), { lang: 'en' })).toContain('Year 1, 2023-09-01 to 2024-08-31: €18,000.00 [');
+    expect(explain(edited(18000))).toContain('Année 1, du 2023-09-01 au 2024-08-31 : 18 000,00 € [');
+    for (const odd of ['x18000', '18000x', '18 000'])
+      expect(explain(edited(odd), { lang: 'en' }), odd).toContain(`Year 1, 2023-09-01 to 2024-08-31: ${odd} [`);
+    expect(explain(edited(null), { lang: 'en' })).toContain('Year 1, 2023-09-01 to 2024-08-31: ? [');
+    const step = {
+      rule: 'settlement.attainment.medecinTraitant',
+      ruleSet: 'reglement-arbitral-2023',
+      reference: { text: 'T', provenance: 'interpretation' },
+      inputs: { policy: 'level', observed: 9, target: 9, start: 5 },
+      output: '1',
+    };
+    const level = { ...settlement, trace: [step], totals: [] } as unknown as ResultBase;
+    expect(explain(level, { lang: 'en' })).toContain(
+      'Attainment of the médecin traitant patientèle: 9 ≥ 9, target met, bounded to [0, 1] = 100.00 %.',
+    );
+    expect(explain(level)).toContain(
+      'Atteinte de la patientèle médecin traitant : 9 ≥ 9, objectif atteint, bornée entre 0 et 1 = 100,00 %.',
+    );
+    const progress = {
+      ...level,
+      trace: [{ ...step, inputs: { policy: 'progress', observed: 9, target: 9, start: 5 } }],
+    } as unknown as ResultBase;
+    expect(explain(progress, { lang: 'en' })).toContain('(9 − 5) / (9 − 5), bounded to [0, 1] = 100.00 %.');
+  });
+});
+
 describe('explain: the assistant’s conditions in French', () => {
   it('words the qualification, the deadlines, the hours and the secretary’s replacement', () => {
     const gp = { specialty: 'medecine-generale', sector: 'secteur-1', patientele: { medecinTraitant: 900 } } as const;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { fail } from '../core/errors.js';
-import { parseInput } from '../core/schemas.js';
+import { localized } from '../core/errors.js';
+import { bi, oneOf, parseInput } from '../core/schemas.js';
 import type { LegalReference, Provenance } from '../core/trace.js';
 import { ruleRow, titleOf } from '../rules/registry.js';
 import type { ResultBase, TraceStep } from '../rules/result.js';
@@ -43,7 +43,7 @@ const KINDS = ['eligibility', 'schedule', 'targets', 'settlement', 'ledger'] as 
 
 const schema = z.looseObject(
   {
-    kind: z.enum(KINDS),
+    kind: oneOf(KINDS, { en: 'kind of result', fr: 'type de résultat' }),
     ruleSet: z.string(),
     warnings: z.array(z.string()),
     trace: z.array(
@@ -56,8 +56,16 @@ const schema = z.looseObject(
       }),
     ),
   },
-  { error: 'expected a result of checkEligibility, aidSchedule, patientTargets, settleYear or contractLedger (trace format 2)' },
+  {
+    error: bi(
+      'expected a result of checkEligibility, aidSchedule, patientTargets, settleYear or contractLedger (trace format 2)',
+      'résultat attendu de checkEligibility, aidSchedule, patientTargets, settleYear ou contractLedger (format de trace 2)',
+    ),
+  },
 );
+
+/** The options of {@link explain}: French unless `lang` says otherwise. */
+const optionsSchema = z.optional(z.strictObject({ lang: z.optional(oneOf(['fr', 'en'], { en: 'language', fr: 'langue' })) }));
 
 const PROVENANCE: Record<Lang, Record<Provenance, string>> = {
   fr: PROVENANCE_FR,
@@ -174,7 +182,7 @@ function showFr(value: unknown): string {
   return show(value);
 }
 
-function inputsText(inputs: Dict, lang: Lang = 'en'): string {
+function inputsText(inputs: Dict, lang: Lang): string {
   return Object.entries(inputs)
     .map(([k, v]) => (lang === 'fr' ? `${FIELD_FR[k] ?? k} = ${showFr(v)}` : `${k} = ${show(v)}`))
     .join(', ');
@@ -231,7 +239,7 @@ function phrase(step: Step, lang: Lang): string {
       : `${String(i.percentile).toUpperCase()} of the ${m(i.measure)} (${show(i.specialty)}): ${show(o)}.`;
   }
   if (r === 'tier')
-    return fr ? `Palier de montant : ${showFr(o)} (${inputsText(i, lang)}).` : `Amount tier: ${show(o)} (${inputsText(i)}).`;
+    return fr ? `Palier de montant : ${showFr(o)} (${inputsText(i, lang)}).` : `Amount tier: ${show(o)} (${inputsText(i, lang)}).`;
   if (r === 'options.new-contracts' && Array.isArray(o))
     return fr ? `Options ouvertes à ce médecin : ${showFr(o)}.` : `Options open to this doctor: ${show(o)}.`;
   if (r === 'options.new-contracts')
@@ -282,7 +290,7 @@ function phrase(step: Step, lang: Lang): string {
   if (r === 'settlement.advance') {
     return fr
       ? `Avance déjà versée pour l'année : ${euros(o, lang)} (${inputsText(i, lang)}).`
-      : `Advance already paid for the year: ${euros(o, lang)} (${inputsText(i)}).`;
+      : `Advance already paid for the year: ${euros(o, lang)} (${inputsText(i, lang)}).`;
   }
   if (r === 'settlement.balance') {
     const kind = String(od.balanceKind);
@@ -407,24 +415,22 @@ function summary(result: Dict, lang: Lang): string[] {
  * The text is built from the result alone (its trace), so a stored result can be explained
  * later by any version that reads its `traceVersion`.
  *
- * @throws {@link RulesError} `INVALID_INPUT` when `result` is not a result of this library.
+ * @throws {@link RulesError} `INVALID_INPUT` when `result` is not a result of this library (worded
+ * in the language asked), or when `options` is not `{ lang?: 'fr' | 'en' }` (worded in English).
  * @example
  * ```ts
  * console.log(explain(patientTargets({ ... })));           // French
  * console.log(explain(settleYear({ ... }), { lang: 'en' })); // English
  * ```
  */
-export function explain(result: ResultBase, options: ExplainOptions = {}): string {
-  parseInput(schema, result);
+export function explain(result: ResultBase, options?: ExplainOptions): string {
+  const lang = parseInput(optionsSchema, options)?.lang ?? 'fr';
+  try {
+    parseInput(schema, result);
+  } catch (e) {
+    throw localized(e, lang);
+  }
   const parsed = result as ResultBase & Dict;
-  const lang = options.lang ?? 'fr';
-  if (!(['fr', 'en'] as readonly unknown[]).includes(lang))
-    fail(
-      'INVALID_INPUT',
-      ['lang'],
-      `unknown language ${JSON.stringify(lang)}: expected 'fr' or 'en'`,
-      `langue inconnue ${JSON.stringify(lang)} : 'fr' ou 'en' attendu`,
-    );
   const fr = lang === 'fr';
   const tables = Object.entries((parsed.ruleTables as Dict | undefined) ?? {})
     .map(([id, v]) => `${id} ${show(v)}`)

@@ -1,11 +1,18 @@
 // The domain's vocabulary as input schemas: regimes, options, sectors, tiers, specialties and
 // the patient counts. The generic pieces (dates, counts, money, errors) come from core/.
 import * as z from 'zod/mini';
-import { bi, expected, isoDate, oneOf, patientCount, percentileValue } from '../core/schemas.js';
+import { bi, exactly, expected, isoDate, oneOf, patientCount, percentileValue } from '../core/schemas.js';
 import { RULE_SET_IDS } from './registry.js';
 import { specialties, type Specialty } from './specialties.js';
 import { OPTIONS, PERCENTILE_KEYS, SECTORS, TIERS, type Option, type PercentileKey, type Sector, type Tier } from './types.js';
 
+/** The `contract` of an individual contract's input: absent or `'individual'` (a collective one is read elsewhere). @internal */
+export const individualContract = z.optional(
+  exactly(
+    'individual',
+    bi("unknown contract: expected 'individual' or 'collective'", "contrat inconnu : valeur attendue : 'individual' ou 'collective'"),
+  ),
+);
 /** @internal */
 export const ruleSetId = oneOf(RULE_SET_IDS, { en: 'rule set', fr: 'régime' });
 /** @internal */

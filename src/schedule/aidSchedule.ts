@@ -22,7 +22,7 @@ import { run, type CallOptions } from '../rules/call.js';
 import { cutAtEnd, individualTerm, resolveEnd, scheduledYears, type Prorata } from '../rules/life.js';
 import type { MoveTo } from '../rules/lookup.js';
 import type { ResultBase } from '../rules/result.js';
-import { movedTo, option, patientele, percentiles, ruleSetId, specialty, tier } from '../rules/schemas.js';
+import { movedTo, option, patientele, percentiles, ruleSetId, specialty, tier, individualContract } from '../rules/schemas.js';
 import type { Specialty } from '../rules/specialties.js';
 import type { Option, Patientele, Percentiles, Tier } from '../rules/types.js';
 import { isCollective } from '../collective/common.js';
@@ -30,7 +30,7 @@ import { collectiveScheduleCore, type CollectiveScheduleInput, type CollectiveSc
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
-  contract: z.optional(z.literal('individual')),
+  contract: individualContract,
   signedOn: isoDate,
   ruleSet: z.optional(ruleSetId),
   option,

@@ -18,7 +18,7 @@ import { individualTerm, prorataOf, requireYear, resolveEnd, type Prorata } from
 
 export type { Prorata } from '../rules/life.js';
 import type { ResultBase } from '../rules/result.js';
-import { movedTo, option, ruleSetId, tier } from '../rules/schemas.js';
+import { movedTo, option, ruleSetId, tier, individualContract } from '../rules/schemas.js';
 import type { Option, Patientele, Tier } from '../rules/types.js';
 import { settle, settlementFields, type ContractTarget, type SettledYear } from './settle.js';
 import { isCollective } from '../collective/common.js';
@@ -28,7 +28,7 @@ export type { Attainment, ContractTarget, SettledYear } from './settle.js';
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
-  contract: z.optional(z.literal('individual')),
+  contract: individualContract,
   signedOn: isoDate,
   ruleSet: z.optional(ruleSetId),
   option,

@@ -17,7 +17,7 @@ import { measuresOf, percentile, requireOption, resolveRuleSet, type PercentileS
 import type { RuleSetId } from '../rules/registry.js';
 import { run, type CallOptions } from '../rules/call.js';
 import type { ResultBase } from '../rules/result.js';
-import { option, patientele, percentiles, ruleSetId, specialty } from '../rules/schemas.js';
+import { option, patientele, percentiles, ruleSetId, specialty, individualContract } from '../rules/schemas.js';
 import { specialtyLabels } from '../rules/specialties.js';
 import { BAND_FR, MEASURE_FR, OPTION_FR } from '../rules/words.js';
 import { isCollective } from '../collective/common.js';
@@ -46,7 +46,7 @@ const knots = z
 
 /** The input schema (JSON Schema generated from it in schemas/). @internal */
 export const schema = z.strictObject({
-  contract: z.optional(z.literal('individual')),
+  contract: individualContract,
   signedOn: isoDate,
   ruleSet: z.optional(ruleSetId),
   specialty,
