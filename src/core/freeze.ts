@@ -12,6 +12,10 @@ export function deepFreeze<T>(value: T): T {
 function freezeGraph(value: unknown): void {
   if (Object.isFrozen(value)) return;
   Object.freeze(value);
-  const record = value as Record<string, unknown>; // a plain object or an array: its keys are its own
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) freezeGraph(item); // by index: a list's keys are not walked as strings
+    return;
+  }
+  const record = value as Record<string, unknown>; // a plain object: its keys are its own
   for (const key in record) freezeGraph(record[key]);
 }
