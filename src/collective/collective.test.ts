@@ -441,6 +441,27 @@ describe('compareContracts: the cases a group meets', () => {
   const base = { signedOn: '2026-12-01', structure: 'scm', etp: 1 } as const;
   const a = { id: 'A', sector: 'secteur-1', patientele: { medecinTraitant: 900, fileActive: 1300 }, option: 'half-time' } as const;
 
+  it('refuses more ETP than the group may have, with decimal commas in French (collective 2026, etp.docteur-junior: +0.5 per host)', () => {
+    const input = {
+      ...base,
+      signedOn: '2026-11-15',
+      members: [
+        { ...a, hostsDocteurJunior: true },
+        { ...a, id: 'B' },
+      ],
+    };
+    const said = (etp: number) =>
+      (['en', 'fr'] as const).map(
+        (lang) => expectRulesError(() => compareContracts({ ...input, etp }, { lang }), 'INVALID_INPUT', ['etp']).issues[0]?.message,
+      );
+    expect(said(3)).toEqual(['the group may have at most 2.5 ETP financed, not 3', 'le groupe peut avoir au plus 2,5 ETP financés, pas 3']);
+    expect(said(3.5)).toEqual([
+      'the group may have at most 2.5 ETP financed, not 3.5',
+      'le groupe peut avoir au plus 2,5 ETP financés, pas 3,5',
+    ]);
+    expect(compareContracts({ ...input, etp: 2.5 }).kind).toBe('comparison');
+  });
+
   it('sets the collective column to 0 and says so when the group cannot sign', () => {
     const result = compareContracts({ ...base, structure: 'sel', members: [a] });
     expect(result.collective.eligible).toBe(false);

@@ -330,3 +330,29 @@ describe('checkEligibility — the assistant', () => {
     expect(ra.warnings.some((w) => w.startsWith('Interpretation (assistant.secretary-conversion)'))).toBe(true);
   });
 });
+
+describe('what a missing fact is asked for, in both languages', () => {
+  const gp = { specialty: 'medecine-generale', sector: 'secteur-1', patientele: { medecinTraitant: 900 } } as const;
+  const messages = (call: (lang: 'en' | 'fr') => unknown, path: readonly string[]) =>
+    (['en', 'fr'] as const).map((lang) => expectRulesError(() => call(lang), 'MISSING_INPUT', path).issues[0]?.message);
+
+  it('asks an avenant 7 doctor for coordinated practice (avenant 7, eligibility.coordinated-practice: a condition of the contract)', () => {
+    const input = { ...gp, signedOn: '2020-09-01', groupPractice: 'member', zone: 'none' } as const;
+    expect(messages((lang) => checkEligibility(input, { lang }), ['coordinatedPractice'])).toEqual([
+      'Avenant 7 (2019) needs coordinatedPractice: coordinated practice is a condition of avenant 7',
+      "Avenant 7 (2019) demande coordinatedPractice : l'exercice coordonné est une condition de l'avenant 7",
+    ]);
+  });
+
+  it('asks for the zone of a doctor who wants a second assistant (convention 2024, eligibility.second-assistant: ZIP zones only)', () => {
+    const input = {
+      ...gp,
+      signedOn: '2024-09-01',
+      secondAssistant: { firstOption: 'full-time', contractYear: 3, targetsMet: true },
+    } as const;
+    expect(messages((lang) => checkEligibility(input, { lang }), ['zone'])).toEqual([
+      'Convention médicale (2024) needs zone: a second assistant is open only in a ZIP zone',
+      "Convention médicale (2024) demande zone : un second assistant n'est ouvert qu'en zone ZIP",
+    ]);
+  });
+});
