@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { RulesError, type RulesErrorCode } from '../src/index.js';
+import { localized } from '../src/core/errors.js';
 
 /** Runs `fn`, expects a RulesError with `code` whose first issue is at `path`, and returns it. */
 export function expectRulesError(fn: () => unknown, code: RulesErrorCode, path?: readonly (string | number)[]): RulesError {
@@ -31,4 +32,26 @@ export function inBothLanguages(call: (options: { lang: 'en' | 'fr' }) => unknow
     }
   };
   return { en: answer('en'), fr: answer('fr') };
+}
+
+/** One issue of a `RulesError`: its path, and its message in English and in French. */
+export interface IssueInBothLanguages {
+  readonly path: readonly (string | number)[];
+  readonly en: string;
+  readonly fr: string;
+}
+
+/**
+ * The code and every issue of the `RulesError` that `call` raises, each in English and in French
+ * (`localized`). A call that raises nothing, or anything else, fails the test.
+ */
+export function issuesInBothLanguages(call: () => unknown): { code: RulesErrorCode; issues: IssueInBothLanguages[] } {
+  try {
+    call();
+  } catch (e) {
+    if (!(e instanceof RulesError)) throw e;
+    const fr = localized(e, 'fr') as RulesError;
+    return { code: e.code, issues: e.issues.map((issue, n) => ({ path: issue.path, en: issue.message, fr: fr.issues[n]?.message ?? '' })) };
+  }
+  throw new Error('no error raised');
 }

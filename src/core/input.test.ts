@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { localized, RulesError } from './errors.js';
+import { issuesInBothLanguages } from '../../test/helpers.js';
 import { readInput } from './input.js';
 
 /** The error `read` raises, in English and in French: code, path and message of its one issue. */
 function refusal(read: () => unknown): { code: string; path: readonly (string | number)[]; en: string; fr: string } {
-  try {
-    read();
-  } catch (e) {
-    if (!(e instanceof RulesError)) throw e;
-    const fr = localized(e, 'fr') as RulesError;
-    expect(e.issues).toHaveLength(1);
-    return { code: e.code, path: e.issues[0]?.path ?? [], en: e.issues[0]?.message ?? '', fr: fr.issues[0]?.message ?? '' };
-  }
-  throw new Error('no error raised');
+  const { code, issues } = issuesInBothLanguages(read);
+  expect(issues).toHaveLength(1);
+  const [issue] = issues;
+  return { code, path: issue?.path ?? [], en: issue?.en ?? '', fr: issue?.fr ?? '' };
 }
 
 const nested = (depth: number): unknown => (depth === 0 ? 1 : { a: nested(depth - 1) });

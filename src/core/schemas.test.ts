@@ -1,26 +1,14 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { aidSchedule, checkEligibility, compareContracts, explain, settleYear } from '../index.js';
-import { localized, RulesError } from './errors.js';
+import { issuesInBothLanguages, type IssueInBothLanguages } from '../../test/helpers.js';
 import { bi, moneyInput, parseInput, patientCount, quoted } from './schemas.js';
 
-interface Said {
-  readonly path: readonly (string | number)[];
-  readonly en: string;
-  readonly fr: string;
-}
-
-/** Every issue of the `RulesError` that `call` raises, in English and in French. */
-function issues(call: () => unknown): Said[] {
-  try {
-    call();
-  } catch (e) {
-    if (!(e instanceof RulesError)) throw e;
-    expect(e.code).toBe('INVALID_INPUT');
-    const fr = localized(e, 'fr') as RulesError;
-    return e.issues.map((issue, n) => ({ path: issue.path, en: issue.message, fr: fr.issues[n]?.message ?? '' }));
-  }
-  throw new Error('no error raised');
+/** Every issue of the `INVALID_INPUT` error that `call` raises, in English and in French. */
+function issues(call: () => unknown): IssueInBothLanguages[] {
+  const raised = issuesInBothLanguages(call);
+  expect(raised.code).toBe('INVALID_INPUT');
+  return raised.issues;
 }
 
 const gp = { signedOn: '2023-09-01', specialty: 'medecine-generale', sector: 'secteur-1' } as const;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { localized } from '../core/errors.js';
 import { bi, oneOf, parseInput } from '../core/schemas.js';
+import { langOf } from '../rules/call.js';
 import type { LegalReference, Provenance } from '../core/trace.js';
 import { ruleRow, titleOf } from '../rules/registry.js';
 import type { ResultBase, TraceStep } from '../rules/result.js';
@@ -63,9 +64,6 @@ const schema = z.looseObject(
     ),
   },
 );
-
-/** The options of {@link explain}: French unless `lang` says otherwise. */
-const optionsSchema = z.optional(z.strictObject({ lang: z.optional(oneOf(['fr', 'en'], { en: 'language', fr: 'langue' })) }));
 
 const PROVENANCE: Record<Lang, Record<Provenance, string>> = {
   fr: PROVENANCE_FR,
@@ -424,7 +422,7 @@ function summary(result: Dict, lang: Lang): string[] {
  * ```
  */
 export function explain(result: ResultBase, options?: ExplainOptions): string {
-  const lang = parseInput(optionsSchema, options)?.lang ?? 'fr';
+  const lang = langOf(options, 'fr');
   try {
     parseInput(schema, result);
   } catch (e) {

@@ -23,9 +23,9 @@ export interface CallOptions {
 export const langOption = z.optional(oneOf(['en', 'fr'], { en: 'language', fr: 'langue' }));
 const optionsSchema = z.optional(z.strictObject({ lang: langOption }));
 
-/** The language of `options`, validated (a `RulesError` names a bad one). @internal */
-export function langOf(options: unknown): Lang {
-  return parseInput(optionsSchema, options)?.lang ?? 'en';
+/** The language of `options`, validated (a `RulesError` names a bad one), `fallback` when none is given. @internal */
+export function langOf(options: unknown, fallback: Lang = 'en'): Lang {
+  return parseInput(optionsSchema, options)?.lang ?? fallback;
 }
 
 /** A recorder of this library's regimes, in `lang`. @internal */
