@@ -20,8 +20,6 @@ const MIN_YEAR = 2000;
 /** @internal */
 const MAX_YEAR = 2199;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -33,36 +31,42 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
-interface Ymd {
-  y: number;
-  m: number;
-  d: number;
-}
-
 const digit = (date: IsoDate, i: number) => date.charCodeAt(i) - 48;
 
-/** The parts of a date already validated at the boundary (YYYY-MM-DD), read digit by digit. */
-function parts(date: IsoDate): Ymd {
-  return {
-    y: digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3),
-    m: digit(date, 5) * 10 + digit(date, 6),
-    d: digit(date, 8) * 10 + digit(date, 9),
-  };
+/** The places of the digits in `YYYY-MM-DD`; the others hold a dash. */
+const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+const DASH = 45;
+
+/** Whether `value` is written `YYYY-MM-DD` (ASCII digits; read without a regular expression, as every input date is). */
+function written(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  for (const i of DIGITS) {
+    const n = digit(value, i);
+    if (n < 0 || n > 9) return false;
+  }
+  return true;
 }
+
+/** The year of a date already validated at the boundary (YYYY-MM-DD), read digit by digit. */
+const yearOf = (date: IsoDate) => digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+/** Its month, from 1. */
+const monthOf = (date: IsoDate) => digit(date, 5) * 10 + digit(date, 6);
+/** Its day of the month. */
+const dayOf = (date: IsoDate) => digit(date, 8) * 10 + digit(date, 9);
 
 const two = (n: number) => (n < 10 ? `0${String(n)}` : String(n));
 
-function format({ y, m, d }: Ymd): IsoDate {
+/** The date of year `y` (2000 to 2199, so four digits), month `m` and day `d`. */
+function format(y: number, m: number, d: number): IsoDate {
   return `${String(y)}-${two(m)}-${two(d)}`;
 }
 
 /** Explains, in English and French, why a string is not an acceptable calendar date, or returns undefined. @internal */
 export function dateProblem(value: string): { readonly en: string; readonly fr: string } | undefined {
-  const match = ISO.exec(value);
-  if (!match) return { en: 'expected a calendar date written YYYY-MM-DD', fr: 'date attendue au format AAAA-MM-JJ' };
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
+  if (!written(value)) return { en: 'expected a calendar date written YYYY-MM-DD', fr: 'date attendue au format AAAA-MM-JJ' };
+  const y = yearOf(value);
+  const m = monthOf(value);
+  const d = dayOf(value);
   if (y < MIN_YEAR || y > MAX_YEAR)
     return {
       en: `year must be between ${String(MIN_YEAR)} and ${String(MAX_YEAR)}`,
@@ -76,31 +80,33 @@ export function dateProblem(value: string): { readonly en: string; readonly fr: 
 
 /** The same month and day `years` later, clamped to the month's end (29 Feb → 28 Feb). @internal */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  const { y, m, d } = parts(date);
-  return format({ y: y + years, m, d: Math.min(d, daysInMonth(y + years, m)) });
+  const y = yearOf(date) + years;
+  // Only 29 February can pass its month's end: every other date keeps its month and day as written.
+  if (!date.endsWith('-02-29')) return `${String(y)}${date.slice(4)}`;
+  return format(y, 2, isLeap(y) ? 29 : 28);
 }
 
 /** The same day `months` later, clamped to the month's end (31 Jan + 1 month → 28/29 Feb). @internal */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const { y, m, d } = parts(date);
-  const index = y * 12 + (m - 1) + months;
+  const index = yearOf(date) * 12 + (monthOf(date) - 1) + months;
   const ny = Math.floor(index / 12);
   const nm = (index % 12) + 1;
-  return format({ y: ny, m: nm, d: Math.min(d, daysInMonth(ny, nm)) });
+  return format(ny, nm, Math.min(dayOf(date), daysInMonth(ny, nm)));
 }
 
 /** The date `days` later (negative: earlier). @internal */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const { y, m, d } = parts(date);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return format({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+  const t = new Date(Date.UTC(yearOf(date), monthOf(date) - 1, dayOf(date) + days));
+  return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
 /** The day before `date`. @internal */
 export function dayBefore(date: IsoDate): IsoDate {
-  const { y, m, d } = parts(date);
-  if (d > 1) return format({ y, m, d: d - 1 });
-  return m > 1 ? format({ y, m: m - 1, d: daysInMonth(y, m - 1) }) : format({ y: y - 1, m: 12, d: 31 });
+  const d = dayOf(date);
+  if (d > 1) return `${date.slice(0, 8)}${two(d - 1)}`;
+  const y = yearOf(date);
+  const m = monthOf(date);
+  return m > 1 ? format(y, m - 1, daysInMonth(y, m - 1)) : format(y - 1, 12, 31);
 }
 
 /** The last day of contract year `year` (from 1): the day before the year-th anniversary. @internal */
@@ -108,20 +114,7 @@ export function lastDayOfYear(signedOn: IsoDate, year: number): IsoDate {
   return dayBefore(addYears(signedOn, year));
 }
 
-/** The anniversaries of the last contract asked about: a contract's dates are computed once, whichever rule asks. */
-let anniversariesOf: IsoDate | undefined;
-const anniversaries = new Map<number, IsoDate>();
-
-/** The n-th anniversary of a contract signed on `signedOn` (n = 0 is the signing date). @internal */
+/** The n-th anniversary of a contract signed on `signedOn` (n = 0 is the signing date), computed from the signing date, never chained. @internal */
 export function anniversary(signedOn: IsoDate, n: number): IsoDate {
-  if (signedOn !== anniversariesOf) {
-    anniversariesOf = signedOn;
-    anniversaries.clear();
-  }
-  let date = anniversaries.get(n);
-  if (date === undefined) {
-    date = addYears(signedOn, n);
-    anniversaries.set(n, date);
-  }
-  return date;
+  return addYears(signedOn, n);
 }

@@ -15,6 +15,7 @@ import { collectiveTargetsSchema } from '../targets/collective.js';
 import { schema as targetsSchema } from '../targets/patientTargets.js';
 import { fastParse, forgetWalkers, planOf, UNSURE, type Plan } from './fastparse.js';
 import { readInput } from './input.js';
+import { contractYear, flag, isoDate, patientCount, percentileValue, share, yearCount } from './schemas.js';
 
 const SCHEMAS: readonly z.ZodMiniType[] = [
   eligibilitySchema,
@@ -132,6 +133,59 @@ describe('the fast path of input validation', () => {
     expect(fastParse(skipped, { a: -1 })).toEqual({ a: -1 });
   });
 
+  it("takes a value by a leaf's own test only when zod takes it and gives it back as it is (property)", () => {
+    const leaves = { isoDate, patientCount, contractYear, yearCount, percentileValue, share, flag };
+    const edges = fc.constantFrom(
+      ...['2023-05-01', '2024-02-29', '2023-02-29', '2000-01-01', '1999-12-31', '2199-12-31', '2200-01-01', '2023-00-10', '2023-13-01'],
+      ...['2023-04-31', '2023-05-00', '2023-05-1a', '2023/05/01', '2023-05-01\n', '２０２３-05-01', '2023-5-01', ''],
+      ...[0, -0, 1, 50, 51, 0.5, 1_000_000, 1_000_001, -1, 1e21, NaN, Infinity, -Infinity, true, false, null, undefined, '1', 1n],
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.entries(leaves)),
+        fc.oneof(edges, fc.anything(), fc.double(), fc.integer()),
+        ([, schema], value) => {
+          const plan = planOf(schema);
+          if (plan.kind !== 'test') throw new Error('a leaf of the library without its test');
+          if (!plan.accepts(value)) return;
+          const zod = schema.safeParse(value);
+          expect(zod.success, `zod refuses ${String(value)}`).toBe(true);
+          expect(Object.is(zod.data, value)).toBe(true);
+        },
+      ),
+      fcParams,
+    );
+    // And the values a contract gives are taken by the test, not left to zod (the point of the tests).
+    for (const [schema, value] of [
+      [isoDate, '2024-02-29'],
+      [patientCount, 1_000_000],
+      [contractYear, 50],
+      [yearCount, 1],
+      [percentileValue, 1480.5],
+      [share, 1],
+      [flag, false],
+    ] as const) {
+      const plan = planOf(schema);
+      expect(plan.kind === 'test' && plan.accepts(value), String(value)).toBe(true);
+    }
+  });
+
+  it("walks a strict object of 31 fields, in the schema's order whatever the input's, and leaves one of 32 to zod", () => {
+    const shape = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${String(i)}`, z.optional(z.number())]));
+    const wide = z.strictObject(shape(31));
+    expect(planOf(wide).kind).toBe('object');
+    expect(planOf(z.strictObject(shape(32))).kind).toBe('leaf');
+    const reversed = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`f${String(30 - i)}`, i]));
+    expect(agrees(wide, reversed)).toBe('fast');
+    expect(Object.keys(fastParse(wide, reversed) as object)).toEqual(Object.keys(shape(31)));
+    expect(agrees(wide, { f30: 1, f0: 2 })).toBe('fast');
+    // A required field missing, or given as undefined, is left to zod.
+    const required = z.strictObject({ a: z.number(), b: z.optional(z.number()), c: z.number() });
+    expect(fastParse(required, { a: 1, b: 2 })).toBe(UNSURE);
+    expect(fastParse(required, { a: 1, c: undefined })).toBe(UNSURE);
+    expect(fastParse(required, { c: 1, a: 2 })).toEqual({ a: 2, c: 1 });
+  });
+
   it('leaves to zod an object where a leaf is expected, and a non-strict object', () => {
     expect(fastParse(z.object({ a: z.string() }), { a: 'x' })).toBe(UNSURE);
     expect(fastParse(z.strictObject({ a: z.string() }), { a: 'x' })).toEqual({ a: 'x' });
@@ -143,6 +197,8 @@ describe('the fast path of input validation', () => {
 /** A plan written out: lookups with their values, leaves, optional fields marked "?", lists and objects with their checks counted. */
 function sketch(plan: Plan): unknown {
   switch (plan.kind) {
+    case 'test':
+      return 'test';
     case 'set':
       return `set(${[...plan.values].map(String).join('|')})`;
     case 'leaf':

@@ -1,6 +1,6 @@
 /**
- * Freezes a plain object graph in place and returns it, typed as deeply readonly. A part already
- * frozen (a rule row, a result taken in whole) is not walked again.
+ * Freezes a plain data graph (objects and lists) in place and returns it, typed as deeply
+ * readonly. A part already frozen (a rule row, a part frozen as it was built) is not walked again.
  * @internal
  */
 export function deepFreeze<T>(value: T): T {
@@ -8,9 +8,20 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * The items of a list, each frozen as it is built, and the list: for parts whose fields are
+ * primitives or already frozen (a deeper part would stay unfrozen, as {@link deepFreeze} does not
+ * walk a frozen part again). @internal
+ */
+export function frozenList<T extends object>(...items: T[]): readonly T[] {
+  for (const item of items) Object.freeze(item);
+  return Object.freeze(items);
+}
+
 /** Freezes what is not frozen yet: a primitive counts as frozen, and so does a part frozen before. */
 function freezeGraph(value: unknown): void {
-  if (Object.isFrozen(value)) return;
+  // A primitive is not asked whether it is frozen: the answer is yes, and asking costs a call.
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
   Object.freeze(value);
   if (Array.isArray(value)) {
     for (const item of value as unknown[]) freezeGraph(item); // by index: a list's keys are not walked as strings

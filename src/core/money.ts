@@ -129,12 +129,23 @@ export function centsTimes(cents: Cents, n: number, d: number): Cents {
   return roundHalfUpRatio(cents, n, d);
 }
 
-/** A decimal share written in a rule table ("0.5", "0.7", at most six decimals) as an exact ratio of whole numbers. @internal */
+const shares = new Map<string, { readonly n: number; readonly d: number }>();
+
+/**
+ * A decimal share written in a rule table ("0.5", "0.7", at most six decimals) as an exact ratio
+ * of whole numbers, parsed once: the tables hold a small, fixed set of shares, so the cache is
+ * bounded. @internal
+ */
 export function shareRatio(share: string): { readonly n: number; readonly d: number } {
-  const match = SHARE.exec(share);
-  if (!match) throw new Error(`internal: not a share: ${share}`);
-  const decimals = match[2] ?? '';
-  return { n: Number(`${match[1]}${decimals}`), d: 10 ** decimals.length };
+  let ratio = shares.get(share);
+  if (ratio === undefined) {
+    const match = SHARE.exec(share);
+    if (!match) throw new Error(`internal: not a share: ${share}`);
+    const decimals = match[2] ?? '';
+    ratio = Object.freeze({ n: Number(`${match[1]}${decimals}`), d: 10 ** decimals.length });
+    shares.set(share, ratio);
+  }
+  return ratio;
 }
 
 const SHARE = /^(\d{1,9})(?:\.(\d{1,6}))?$/;

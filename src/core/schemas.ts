@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { dateProblem } from './dates.js';
 import { raise } from './errors.js';
-import { fastParse, UNSURE } from './fastparse.js';
+import { fastLeaf, fastParse, UNSURE } from './fastparse.js';
 import { readInput } from './input.js';
 
 /**
@@ -40,14 +40,17 @@ const MAX_COUNT = 1_000_000;
 const DATE_STRING = bi('expected a date string YYYY-MM-DD', 'date attendue au format AAAA-MM-JJ');
 
 /** @internal */
-export const isoDate = z.string(expected(DATE_STRING)).check(
-  z.maxLength(10, DATE_STRING),
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, bi('expected a calendar date written YYYY-MM-DD', 'date attendue au format AAAA-MM-JJ')),
-  z.superRefine((value, ctx) => {
-    if (value.length !== 10) return; // the format check above has already spoken
-    const problem = dateProblem(value);
-    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: bi(problem.en, problem.fr), input: value });
-  }),
+export const isoDate = /* @__PURE__ */ fastLeaf(
+  z.string(expected(DATE_STRING)).check(
+    z.maxLength(10, DATE_STRING),
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, bi('expected a calendar date written YYYY-MM-DD', 'date attendue au format AAAA-MM-JJ')),
+    z.superRefine((value, ctx) => {
+      if (value.length !== 10) return; // the format check above has already spoken
+      const problem = dateProblem(value);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: bi(problem.en, problem.fr), input: value });
+    }),
+  ),
+  (value) => typeof value === 'string' && dateProblem(value) === undefined,
 );
 
 /**
@@ -60,7 +63,7 @@ export function wholeNumber(
   max: number,
   messages: { readonly below: string; readonly above: string },
 ) {
-  return z
+  const schema = z
     .int({
       error: (issue: { input?: unknown }) =>
         issue.input === undefined
@@ -72,44 +75,57 @@ export function wholeNumber(
               : bi(`${what.en} must be a whole number`, `${what.fr} doit être un nombre entier`),
     })
     .check(z.minimum(min, messages.below), z.maximum(max, messages.above));
+  return fastLeaf(schema, (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max);
 }
 
 /** @internal */
-export const patientCount = wholeNumber({ en: 'a number of patients', fr: 'nombre de patients' }, 0, MAX_COUNT, {
+export const patientCount = /* @__PURE__ */ wholeNumber({ en: 'a number of patients', fr: 'nombre de patients' }, 0, MAX_COUNT, {
   below: bi('a number of patients cannot be negative', 'un nombre de patients ne peut pas être négatif'),
   above: bi(`a number of patients must be at most ${String(MAX_COUNT)}`, `un nombre de patients est au plus ${String(MAX_COUNT)}`),
 });
 
 /** A contract year, from 1. @internal */
-export const contractYear = wholeNumber({ en: 'a contract year', fr: 'année de contrat' }, 1, 50, {
+export const contractYear = /* @__PURE__ */ wholeNumber({ en: 'a contract year', fr: 'année de contrat' }, 1, 50, {
   below: bi('contract years start at 1', 'les années du contrat commencent à 1'),
   above: bi('contract year too large', 'année de contrat trop grande'),
 });
 
 /** A number of contract years, from 1 to 50. @internal */
-export const yearCount = wholeNumber({ en: 'a number of contract years', fr: "nombre d'années de contrat" }, 1, 50, {
+export const yearCount = /* @__PURE__ */ wholeNumber({ en: 'a number of contract years', fr: "nombre d'années de contrat" }, 1, 50, {
   below: bi('at least 1 contract year', 'au moins 1 année de contrat'),
   above: bi('at most 50 contract years', 'au plus 50 années de contrat'),
 });
 
+/** A number from `min` to `max`, as the fast path tests it (NaN fails both comparisons). */
+const within = (min: number, max: number) => (value: unknown) => typeof value === 'number' && value >= min && value <= max;
+
 /** A percentile value: a non-negative number of patients (may be fractional in published tables). @internal */
-export const percentileValue = z
-  .number(expected(bi('expected a number of patients', 'nombre de patients attendu')))
-  .check(
-    z.minimum(0, bi('a percentile cannot be negative', 'un percentile ne peut pas être négatif')),
-    z.maximum(MAX_COUNT, bi(`a percentile must be at most ${String(MAX_COUNT)}`, `un percentile est au plus ${String(MAX_COUNT)}`)),
-  );
+export const percentileValue = /* @__PURE__ */ fastLeaf(
+  z
+    .number(expected(bi('expected a number of patients', 'nombre de patients attendu')))
+    .check(
+      z.minimum(0, bi('a percentile cannot be negative', 'un percentile ne peut pas être négatif')),
+      z.maximum(MAX_COUNT, bi(`a percentile must be at most ${String(MAX_COUNT)}`, `un percentile est au plus ${String(MAX_COUNT)}`)),
+    ),
+  within(0, MAX_COUNT),
+);
 
 /** A share between 0 and 1 (e.g. 0.15 for 15 %). @internal */
-export const share = z
-  .number(expected(bi('expected a share between 0 and 1', 'part attendue entre 0 et 1')))
-  .check(
-    z.minimum(0, bi('a share cannot be negative', 'une part ne peut pas être négative')),
-    z.maximum(1, bi('a share cannot exceed 1', 'une part ne peut pas dépasser 1')),
-  );
+export const share = /* @__PURE__ */ fastLeaf(
+  z
+    .number(expected(bi('expected a share between 0 and 1', 'part attendue entre 0 et 1')))
+    .check(
+      z.minimum(0, bi('a share cannot be negative', 'une part ne peut pas être négative')),
+      z.maximum(1, bi('a share cannot exceed 1', 'une part ne peut pas dépasser 1')),
+    ),
+  within(0, 1),
+);
 
 /** A yes/no flag. @internal */
-export const flag = z.boolean(expected(bi('expected true or false', 'true ou false attendu (oui ou non)')));
+export const flag = /* @__PURE__ */ fastLeaf(
+  z.boolean(expected(bi('expected true or false', 'true ou false attendu (oui ou non)'))),
+  (value) => typeof value === 'boolean',
+);
 
 /** Exactly `value` (`message`: in English and French, from {@link bi}, said when it is anything else). @internal */
 export function exactly<const T extends string>(value: T, message: string) {

@@ -1,3 +1,4 @@
+import { deepFreeze } from './freeze.js';
 import { LIBRARY_VERSION, TRACE_VERSION } from './version.js';
 
 /**
@@ -64,6 +65,9 @@ export interface TracedRow {
   readonly reference: LegalReference;
 }
 
+/** The empty list of a result without warnings or trace: one, shared and frozen. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** The languages of what a person reads in a result: its warnings and check details, and its errors. */
 export type Lang = 'en' | 'fr';
 
@@ -104,9 +108,9 @@ export class Recorder<Id extends string = string> {
     return {
       traceVersion: TRACE_VERSION,
       libraryVersion: LIBRARY_VERSION,
-      ruleTables: this.tables,
-      warnings: this.warnings,
-      trace: this.trace,
+      ruleTables: Object.freeze(this.tables),
+      warnings: this.warnings.length === 0 ? NONE : Object.freeze(this.warnings),
+      trace: this.trace.length === 0 ? NONE : deepFreeze(this.trace),
     };
   }
 

@@ -6,6 +6,7 @@
  */
 import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
 import { centsOf, centsText, centsTimes, shareRatio, type Cents } from '../core/money.js';
+import { frozenList } from '../core/freeze.js';
 import type { Recorder } from '../core/trace.js';
 import type { AdvanceBalancePaymentRules, HiringPaymentRules, RuleRow, SettlementRules } from './types.js';
 
@@ -48,7 +49,7 @@ export function yearPayments(
   year: number,
   amount: Cents,
   hiredOn: IsoDate | undefined,
-): Payment[] {
+): readonly Payment[] {
   const p = governing.table.payments;
   const modulatedFrom = governing.table.settlement.firstModulatedYear.value;
   const conditional = year >= modulatedFrom;
@@ -72,7 +73,7 @@ export function yearPayments(
       rec.use(p.year1Advance, { amount: total, hiredOn: hiredOn ?? null }, { amount: advance, dueBy: advanceDue });
       const balanceDue = anniversary(signedOn, p.year1Balance.value.atAnniversary);
       rec.use(p.year1Balance, { amount: total, advance }, { amount: balance, dueBy: balanceDue });
-      return [
+      return frozenList<Payment>(
         {
           dueBy: advanceDue,
           amount: advance,
@@ -82,31 +83,31 @@ export function yearPayments(
           ...(advanceDue === null ? { dueWithinDaysOfHiring: withinDaysOfHiring } : {}),
         },
         { dueBy: balanceDue, amount: balance, kind: 'balance', conditional: false, rule: p.year1Balance.id },
-      ];
+      );
     }
     const dueBy = anniversary(signedOn, year);
     rec.use(p.laterYears, { year, amount: total }, { amount: total, dueBy });
-    return [{ dueBy, amount: total, kind: conditional ? 'balance' : 'full', conditional, rule: p.laterYears.id }];
+    return frozenList<Payment>({ dueBy, amount: total, kind: conditional ? 'balance' : 'full', conditional, rule: p.laterYears.id });
   }
   if (year === 1) {
     const dueBy = addMonths(signedOn, p.year1.value.withinMonthsOfSignature);
     rec.use(p.year1, { signedOn, amount: total }, { amount: total, dueBy });
-    return [{ dueBy, amount: total, kind: 'full', conditional: false, rule: p.year1.id }];
+    return frozenList<Payment>({ dueBy, amount: total, kind: 'full', conditional: false, rule: p.year1.id });
   }
   if (year < modulatedFrom) {
     const dueBy = addMonths(anniversary(signedOn, year - 1), p.year2.value.monthsAfterAnniversary);
     rec.use(p.year2, { year, amount: total }, { amount: total, dueBy });
-    return [{ dueBy, amount: total, kind: 'full', conditional: false, rule: p.year2.id }];
+    return frozenList<Payment>({ dueBy, amount: total, kind: 'full', conditional: false, rule: p.year2.id });
   }
   const { advance, balance } = split(p.advance.value.share);
   const advanceDue = addMonths(anniversary(signedOn, year - 1), p.advance.value.withinMonthsAfterAnniversary);
   const balanceDue = addMonths(anniversary(signedOn, year), p.balance.value.withinMonthsAfterAnniversary);
   rec.use(p.advance, { year, amount: total }, { amount: advance, dueBy: advanceDue });
   rec.use(p.balance, { year, amount: total, advance }, { maximum: balance, dueBy: balanceDue });
-  return [
+  return frozenList<Payment>(
     { dueBy: advanceDue, amount: advance, kind: 'advance', conditional: false, rule: p.advance.id },
     { dueBy: balanceDue, amount: balance, kind: 'balance', conditional: true, rule: p.balance.id },
-  ];
+  );
 }
 
 /**

@@ -228,17 +228,20 @@ function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
       yearPayments(rec, governing, parsed.signedOn, year, full, parsed.hiredOn),
     );
     total += cut.amount;
-    years.push({
-      year,
-      start: anniversary(parsed.signedOn, year - 1),
-      end: cut.end,
-      amount: centsText(cut.amount),
-      pricedBy: pricedBy.id,
-      governedBy: governing.id,
-      // Nothing is scheduled after the end: what was paid for the year is settled pro rata (settleYear).
-      payments: cut.payments,
-      ...(cut.prorata === undefined ? {} : { prorata: cut.prorata }),
-    });
+    // Each year frozen as it is built: the result's freezing does not walk it again.
+    years.push(
+      deepFreeze({
+        year,
+        start: anniversary(parsed.signedOn, year - 1),
+        end: cut.end,
+        amount: centsText(cut.amount),
+        pricedBy: pricedBy.id,
+        governedBy: governing.id,
+        // Nothing is scheduled after the end: what was paid for the year is settled pro rata (settleYear).
+        payments: cut.payments,
+        ...(cut.prorata === undefined ? {} : { prorata: cut.prorata }),
+      }),
+    );
   }
   return deepFreeze({
     kind: 'schedule',
@@ -246,7 +249,7 @@ function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
     ruleSet: ruleSet.id,
     option: parsed.option,
     tier: tierValue,
-    years,
+    years: Object.freeze(years),
     total: centsText(total),
     ...rec.close(),
   });
