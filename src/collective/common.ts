@@ -18,7 +18,8 @@ export type CollectiveRegime = CollectiveRuleSet<RuleSetId>;
 /** Whether an input asks for a collective contract (read on its own `contract` property only). @internal */
 export function isCollective(input: unknown): boolean {
   try {
-    // A primitive has no own `contract`; null and undefined throw.
+    // A primitive has no own `contract`; null and undefined throw. Most inputs have none: asked without building a descriptor.
+    if (!Object.hasOwn(input as object, 'contract')) return false;
     const own = Object.getOwnPropertyDescriptor(input, 'contract');
     return own !== undefined && 'value' in own && own.value === 'collective';
   } catch {

@@ -170,15 +170,15 @@ function build(plan: Plan): Walker {
       /** The bits of the required fields: a given field sets its bit (position i, bit i). */
       const required = plan.fields.reduce((bits, f, i) => (f.optional ? bits : bits | (1 << i)), 0);
       return checked(plan.checks, (value) => {
-        // Own data of a plain object only (see readInput): its prototype a root one (a primitive's is
-        // not; null and undefined throw, which fastParse turns into UNSURE), every own key an
-        // enumerable string, and not a list.
+        // Own data of a plain object only (see readInput): its prototype a root one (this realm's
+        // first, the common case; a primitive's is not; null and undefined throw, which fastParse
+        // turns into UNSURE), not a list, and every own string key enumerable. Symbol keys are left
+        // out, as the copy leaves them.
         const proto = Object.getPrototypeOf(value) as object | null;
-        if ((proto !== null && Object.getPrototypeOf(proto) !== null) || Array.isArray(value)) return UNSURE;
+        if ((proto !== Object.prototype && proto !== null && Object.getPrototypeOf(proto) !== null) || Array.isArray(value)) return UNSURE;
         const input = value as Record<string, unknown>;
         const keys = Object.keys(input);
-        // (two counts: far cheaper than listing every own key with Reflect.ownKeys)
-        if (keys.length !== Object.getOwnPropertyNames(input).length || Object.getOwnPropertySymbols(input).length > 0) return UNSURE;
+        if (keys.length !== Object.getOwnPropertyNames(input).length) return UNSURE;
         let given = 0;
         for (const key of keys) {
           const at = positions.get(key);

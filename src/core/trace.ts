@@ -65,6 +65,12 @@ export interface TracedRow {
   readonly reference: LegalReference;
 }
 
+/**
+ * The inputs given for a step when the trace is not built: a call site whose inputs cost
+ * something to build writes `rec.traced ? { … } : UNTRACED`. @internal
+ */
+export const UNTRACED: Readonly<Record<string, never>> = Object.freeze({});
+
 /** The empty list of a result without warnings or trace: one, shared and frozen. */
 const NONE: readonly never[] = Object.freeze([]);
 

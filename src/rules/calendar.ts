@@ -7,7 +7,7 @@
 import { addDays, addMonths, anniversary, type IsoDate } from '../core/dates.js';
 import { centsOf, centsText, centsTimes, shareRatio, type Cents } from '../core/money.js';
 import { frozenList } from '../core/freeze.js';
-import type { Recorder } from '../core/trace.js';
+import { UNTRACED, type Recorder } from '../core/trace.js';
 import type { AdvanceBalancePaymentRules, HiringPaymentRules, RuleRow, SettlementRules } from './types.js';
 
 /**
@@ -70,9 +70,17 @@ export function yearPayments(
           `hiredOn not given: the year-1 advance is due within ${String(withinDaysOfHiring)} days after the assistant is hired (dueBy left null).`,
           `hiredOn non indiqué : l'avance de l'année 1 est due dans les ${String(withinDaysOfHiring)} jours suivant l'embauche de l'assistant (dueBy laissé à null).`,
         );
-      rec.use(p.year1Advance, { amount: total, hiredOn: hiredOn ?? null }, { amount: advance, dueBy: advanceDue });
+      rec.use(
+        p.year1Advance,
+        rec.traced ? { amount: total, hiredOn: hiredOn ?? null } : UNTRACED,
+        rec.traced ? { amount: advance, dueBy: advanceDue } : null,
+      );
       const balanceDue = anniversary(signedOn, p.year1Balance.value.atAnniversary);
-      rec.use(p.year1Balance, { amount: total, advance }, { amount: balance, dueBy: balanceDue });
+      rec.use(
+        p.year1Balance,
+        rec.traced ? { amount: total, advance } : UNTRACED,
+        rec.traced ? { amount: balance, dueBy: balanceDue } : null,
+      );
       return frozenList<Payment>(
         {
           dueBy: advanceDue,
@@ -86,24 +94,24 @@ export function yearPayments(
       );
     }
     const dueBy = anniversary(signedOn, year);
-    rec.use(p.laterYears, { year, amount: total }, { amount: total, dueBy });
+    rec.use(p.laterYears, rec.traced ? { year, amount: total } : UNTRACED, rec.traced ? { amount: total, dueBy } : null);
     return frozenList<Payment>({ dueBy, amount: total, kind: conditional ? 'balance' : 'full', conditional, rule: p.laterYears.id });
   }
   if (year === 1) {
     const dueBy = addMonths(signedOn, p.year1.value.withinMonthsOfSignature);
-    rec.use(p.year1, { signedOn, amount: total }, { amount: total, dueBy });
+    rec.use(p.year1, rec.traced ? { signedOn, amount: total } : UNTRACED, rec.traced ? { amount: total, dueBy } : null);
     return frozenList<Payment>({ dueBy, amount: total, kind: 'full', conditional: false, rule: p.year1.id });
   }
   if (year < modulatedFrom) {
     const dueBy = addMonths(anniversary(signedOn, year - 1), p.year2.value.monthsAfterAnniversary);
-    rec.use(p.year2, { year, amount: total }, { amount: total, dueBy });
+    rec.use(p.year2, rec.traced ? { year, amount: total } : UNTRACED, rec.traced ? { amount: total, dueBy } : null);
     return frozenList<Payment>({ dueBy, amount: total, kind: 'full', conditional: false, rule: p.year2.id });
   }
   const { advance, balance } = split(p.advance.value.share);
   const advanceDue = addMonths(anniversary(signedOn, year - 1), p.advance.value.withinMonthsAfterAnniversary);
   const balanceDue = addMonths(anniversary(signedOn, year), p.balance.value.withinMonthsAfterAnniversary);
-  rec.use(p.advance, { year, amount: total }, { amount: advance, dueBy: advanceDue });
-  rec.use(p.balance, { year, amount: total, advance }, { maximum: balance, dueBy: balanceDue });
+  rec.use(p.advance, rec.traced ? { year, amount: total } : UNTRACED, rec.traced ? { amount: advance, dueBy: advanceDue } : null);
+  rec.use(p.balance, rec.traced ? { year, amount: total, advance } : UNTRACED, rec.traced ? { maximum: balance, dueBy: balanceDue } : null);
   return frozenList<Payment>(
     { dueBy: advanceDue, amount: advance, kind: 'advance', conditional: false, rule: p.advance.id },
     { dueBy: balanceDue, amount: balance, kind: 'balance', conditional: true, rule: p.balance.id },
@@ -116,6 +124,12 @@ export function yearPayments(
  * date) falls within the year. @internal
  */
 export function paidBeforeEnd(payments: readonly Payment[], yearEnd: IsoDate): { amount: Cents; payments: Payment[] } {
-  const before = payments.filter((p) => p.dueBy === null || p.dueBy <= yearEnd);
-  return { amount: before.reduce((sum, p) => sum + centsOf(p.amount), 0), payments: before };
+  const before: Payment[] = [];
+  let amount = 0;
+  for (const p of payments)
+    if (p.dueBy === null || p.dueBy <= yearEnd) {
+      before.push(p);
+      amount += centsOf(p.amount);
+    }
+  return { amount, payments: before };
 }

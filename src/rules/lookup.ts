@@ -7,7 +7,7 @@
  */
 import { anniversary, type IsoDate } from '../core/dates.js';
 import { fail, type Text } from '../core/errors.js';
-import type { Recorder } from '../core/trace.js';
+import { UNTRACED, type Recorder } from '../core/trace.js';
 import { regimeInForceOn, regimesOf, selectRuleSet, type ContractKind, type RuleSetId } from './registry.js';
 import { GP, specialtyLabels, type Specialty } from './specialties.js';
 import type { AmountKey, Measure, Option, PercentileKey, PercentileValues, RuleRow, RuleSet, Tier } from './types.js';
@@ -32,12 +32,13 @@ export function resolveRuleSet<K extends ContractKind>(
   const { ruleSet, inForce } = selectRuleSet(contract, signedOn, forced);
   rec.regime = ruleSet.id;
   rec.consult(ruleSet);
-  rec.step(
-    'rule-set',
-    ruleSet.reference,
-    { signedOn, contract, ...(forced === undefined ? {} : { forced }) },
-    { ruleSet: ruleSet.id, appliesFrom: ruleSet.appliesFrom, appliesTo: ruleSet.appliesTo },
-  );
+  if (rec.traced)
+    rec.step(
+      'rule-set',
+      ruleSet.reference,
+      { signedOn, contract, ...(forced === undefined ? {} : { forced }) },
+      { ruleSet: ruleSet.id, appliesFrom: ruleSet.appliesFrom, appliesTo: ruleSet.appliesTo },
+    );
   if (forced !== undefined && inForce?.id !== forced) {
     rec.warn(
       `The rule set ${forced} was forced although a contract signed on ${signedOn} falls under ${inForce?.id ?? 'no regime'}: the result is a what-if, not the contract's law.`,
@@ -201,7 +202,11 @@ function pricingRuleSet(rec: Rec, ruleSet: Regime, signedOn: IsoDate, year: numb
     const row = other.table.revaluation;
     if (row === undefined || !row.value.contractsOf.includes(ruleSet.id)) continue;
     const revalued = year > 1 && start >= row.value.fromFirstAnniversaryOnOrAfter;
-    rec.use(row, { signedOn, contractOf: ruleSet.id, year, yearStarts: start }, { revalued, pricedBy: revalued ? other.id : pricedBy.id });
+    rec.use(
+      row,
+      rec.traced ? { signedOn, contractOf: ruleSet.id, year, yearStarts: start } : UNTRACED,
+      rec.traced ? { revalued, pricedBy: revalued ? other.id : pricedBy.id } : null,
+    );
     rec.consult(other);
     if (revalued) pricedBy = other;
   }
@@ -231,7 +236,7 @@ export function annualAmount(
       `${pricedBy.title} n'a pas de montant ${key} pour l'option ${OPTION_FR[option]}`,
     );
   }
-  rec.use(row, { ruleSet: pricedBy.id, option, tier, year }, row.value);
+  rec.use(row, rec.traced ? { ruleSet: pricedBy.id, option, tier, year } : UNTRACED, row.value);
   return { amount: row.value, pricedBy };
 }
 

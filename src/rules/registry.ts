@@ -130,13 +130,12 @@ export function titleOf(id: unknown): string {
   return found ? found.title : show(id);
 }
 
-let index: Map<string, RuleRow<unknown>> | undefined;
+let index: Map<string, Map<string, RuleRow<unknown>>> | undefined;
 
-/** The row `id` of the regime `ruleSet`, or undefined (used by `explain`, built on first use). @internal */
+/** The row `id` of the regime `ruleSet`, or undefined (used by `explain` and the settlement, built on first use). @internal */
 export function ruleRow(ruleSet: string, id: string): RuleRow<unknown> | undefined {
   if (!index) {
-    index = new Map();
-    for (const set of REGIMES) for (const { row } of tableRows(set.table)) index.set(`${set.id} ${row.id}`, row);
+    index = new Map(REGIMES.map((set) => [set.id, new Map(tableRows(set.table).map(({ row }) => [row.id, row]))]));
   }
-  return index.get(`${ruleSet} ${id}`);
+  return index.get(ruleSet)?.get(id);
 }

@@ -228,20 +228,18 @@ function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
       yearPayments(rec, governing, parsed.signedOn, year, full, parsed.hiredOn),
     );
     total += cut.amount;
+    const entry: ScheduleYear = {
+      year,
+      start: anniversary(parsed.signedOn, year - 1),
+      end: cut.end,
+      amount: centsText(cut.amount),
+      pricedBy: pricedBy.id,
+      governedBy: governing.id,
+      // Nothing is scheduled after the end: what was paid for the year is settled pro rata (settleYear).
+      payments: cut.payments, // frozen as the calendar built them
+    };
     // Each year frozen as it is built: the result's freezing does not walk it again.
-    years.push(
-      deepFreeze({
-        year,
-        start: anniversary(parsed.signedOn, year - 1),
-        end: cut.end,
-        amount: centsText(cut.amount),
-        pricedBy: pricedBy.id,
-        governedBy: governing.id,
-        // Nothing is scheduled after the end: what was paid for the year is settled pro rata (settleYear).
-        payments: cut.payments,
-        ...(cut.prorata === undefined ? {} : { prorata: cut.prorata }),
-      }),
-    );
+    years.push(cut.prorata === undefined ? Object.freeze(entry) : deepFreeze({ ...entry, prorata: cut.prorata }));
   }
   return deepFreeze({
     kind: 'schedule',

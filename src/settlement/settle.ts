@@ -13,6 +13,7 @@ import { moneyInput, oneOf, patientCount } from '../core/schemas.js';
 import { paidBeforeEnd, yearPayments, type CalendarRegime } from '../rules/calendar.js';
 import type { End } from '../rules/life.js';
 import type { Rec } from '../rules/lookup.js';
+import { UNTRACED } from '../core/trace.js';
 import { ruleRow } from '../rules/registry.js';
 import { MEASURES, type Measure, type RuleRow } from '../rules/types.js';
 import { MEASURE_FR } from '../rules/words.js';
@@ -164,7 +165,7 @@ function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, 
   if (cited)
     rec.use(
       calendarRow(governing, cited.rule),
-      { year, yearEnds, paidBeforeEnd: before.payments.map((p) => `${p.rule} ${p.amount}`) },
+      rec.traced ? { year, yearEnds, paidBeforeEnd: before.payments.map((p) => `${p.rule} ${p.amount}`) } : UNTRACED,
       advance,
       'settlement.advance',
     );
@@ -200,7 +201,7 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
       rec.step(
         `settlement.attainment.${m}`,
         table.settlement.attainment.reference,
-        { policy: attainmentPolicy, ...t, observed: seen },
+        rec.traced ? { policy: attainmentPolicy, ...t, observed: seen } : UNTRACED,
         rec.traced ? { rate: rateText(rate), fraction: fraction(rate) } : null,
       );
     }
@@ -223,7 +224,7 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
     rec.step(
       'settlement.combined',
       table.settlement.combine.reference,
-      { rates: rates.map(fraction), combine: rates.length > 1 ? combinePolicy : 'single measure' },
+      rec.traced ? { rates: rates.map(fraction), combine: rates.length > 1 ? combinePolicy : 'single measure' } : UNTRACED,
       rec.traced ? { rate: rateText(combined), fraction: fraction(combined) } : null,
     );
   } else if (parsed.targets !== undefined || parsed.observed !== undefined) {
@@ -243,7 +244,7 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
     );
   const due = centsTimes(annual, share.n, share.d);
   const aidDue = centsText(due);
-  rec.use(table.settlement.rounding, { annualAid: centsText(annual), attainment: fraction(share) }, aidDue);
+  rec.use(table.settlement.rounding, rec.traced ? { annualAid: centsText(annual), attainment: fraction(share) } : UNTRACED, aidDue);
 
   let advance: string;
   if (parsed.advancePaid !== undefined) {
@@ -264,6 +265,11 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
   const balance = due - centsOf(advance);
   const balanceKind = balance === 0 ? 'settled' : balance > 0 ? 'to-pay' : 'to-recover';
   const balanceRow = table.payments.method === 'hiring-advance' ? table.payments.laterYears : table.payments.balance;
-  rec.use(balanceRow, { aidDue, advance }, { balance: centsText(balance), balanceKind }, 'settlement.balance');
+  rec.use(
+    balanceRow,
+    rec.traced ? { aidDue, advance } : UNTRACED,
+    rec.traced ? { balance: centsText(balance), balanceKind } : null,
+    'settlement.balance',
+  );
   return { modulated, attainment, aidDue, advance, balance: centsText(balance), balanceKind };
 }
