@@ -51,7 +51,7 @@ describe('every output of the library, pinned', () => {
     expect(new Set(ofContracts.map((x) => x.contract))).toEqual(new Set(['individual', 'collective']));
   });
 
-  it('gives the same outputs on the batch path, without the trace unless asked', () => {
+  it('gives the same outputs on the batch path, without the trace unless asked, and every result frozen all the way down', () => {
     const many = {
       checkEligibility: library.checkEligibilityMany,
       patientTargets: library.patientTargetsMany,
@@ -72,14 +72,28 @@ describe('every output of the library, pinned', () => {
         expect(bare).toEqual(traced);
       } else {
         if (!traced?.ok || !bare?.ok) throw new Error(`${c.id}: the batch refused what the function accepts`);
-        expect(JSON.stringify(traced.result)).toBe(JSON.stringify(CALL[c.fn]?.(c.input, { lang: c.lang })));
+        const direct = CALL[c.fn]?.(c.input, { lang: c.lang });
+        expect(JSON.stringify(traced.result)).toBe(JSON.stringify(direct));
         expect(JSON.stringify(bare.result)).toBe(JSON.stringify({ ...traced.result, trace: [] }));
+        // Frozen all the way down on every path: each part is frozen where it is built.
+        for (const result of [direct, traced.result, bare.result]) expect(unfrozenPart(result), c.id).toBeUndefined();
       }
       compared += 1;
     }
     expect(compared).toBeGreaterThan(700);
   });
 });
+
+/** The path of the first part of a result that is not frozen, or undefined when it is frozen all the way down. */
+function unfrozenPart(value: unknown, path = 'result'): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (!Object.isFrozen(value)) return path;
+  for (const [key, part] of Object.entries(value)) {
+    const found = unfrozenPart(part, `${path}.${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 const CALL = {
   checkEligibility: library.checkEligibility,

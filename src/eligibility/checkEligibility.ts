@@ -172,8 +172,8 @@ class Checks {
     scope: EligibilityCheck['scope'] = 'doctor',
   ): boolean {
     const text = this.rec.lang === 'fr' ? checkFr(row.id, inputs, passed, detail, row) : detail;
-    this.list.push({ rule: row.id, passed, detail: text, reference: row.reference, scope });
-    this.rec.use(row, inputs, { passed, detail: text });
+    this.list.push(Object.freeze({ rule: row.id, passed, detail: text, reference: row.reference, scope })); // its reference is its row's, frozen
+    this.rec.use(row, inputs, this.rec.traced ? { passed, detail: text } : null);
     return passed;
   }
 }
@@ -494,19 +494,21 @@ function secretary(c: Checks, rules: Regime['table']['assistant'], a: NonNullabl
 }
 
 /** Inputs a regime has no rule for: each is named in a warning rather than silently ignored. */
+/** The fields of the input a regime may not use, each with the test that says it does not (a table, built once). */
+const UNUSED: readonly (readonly [keyof Input, (e: Regime['table']['eligibility'], input: Input) => boolean])[] = [
+  ['groupPractice', (e) => !e.groupPractice],
+  ['coordinatedPractice', (e) => !e.coordinatedPractice],
+  ['zone', (e, input) => !e.fullTimeZip && !(e.secondAssistant && input.secondAssistant)],
+  ['restrictedDepartement', (e) => !e.densityRestricted],
+  ['childrenShare', (e, input) => !e.childrenShare || input.specialty !== GP],
+  ['ccamFeeShare', (e, input) => !e.surgicalFeeShare?.value.specialties.includes(input.specialty)],
+  ['mixedActivity', (e) => !e.mixedActivity],
+];
+
 function warnUnused(rec: Rec, ruleSet: Regime, input: Input): void {
   const e = ruleSet.table.eligibility;
-  const unused: [keyof Input, boolean][] = [
-    ['groupPractice', !e.groupPractice],
-    ['coordinatedPractice', !e.coordinatedPractice],
-    ['zone', !e.fullTimeZip && !(e.secondAssistant && input.secondAssistant)],
-    ['restrictedDepartement', !e.densityRestricted],
-    ['childrenShare', !e.childrenShare || input.specialty !== GP],
-    ['ccamFeeShare', !e.surgicalFeeShare?.value.specialties.includes(input.specialty)],
-    ['mixedActivity', !e.mixedActivity],
-  ];
-  for (const [field, isUnused] of unused) {
-    if (isUnused && input[field] !== undefined)
+  for (const [field, isUnused] of UNUSED) {
+    if (input[field] !== undefined && isUnused(e, input))
       rec.warn(
         `${field} has no effect for this doctor under ${ruleSet.id}: no rule of that regime uses it.`,
         `${field} est sans effet pour ce médecin sous ${ruleSet.title} : aucune règle de ce régime ne l'utilise.`,
@@ -578,15 +580,17 @@ function individualEligibility(input: unknown, rec: Rec): EligibilityResult {
   }
   const secondAssistantOptions = eligible ? checkSecondAssistant(c, rec, ruleSet, parsed) : [];
   const assistant = checkAssistant(c, ruleSet, parsed);
-  return deepFreeze({
+  // Every part was frozen as it was built (see above): the result is frozen without walking it again.
+  return Object.freeze({
     kind: 'eligibility',
     contract: 'individual',
     ruleSet: ruleSet.id,
     eligible,
-    options,
-    checks: c.list,
-    secondAssistantOptions,
-    assistant,
+    // Each part frozen here, as built: the result's freezing does not walk them.
+    options: Object.freeze(options),
+    checks: Object.freeze(c.list),
+    secondAssistantOptions: Object.freeze(secondAssistantOptions),
+    assistant: deepFreeze(assistant),
     ...rec.close(),
   });
 }

@@ -41,6 +41,13 @@ export interface CalendarRegime {
   };
 }
 
+/** An advance of `share` of `amount` (rounded half-up to the cent) and the balance that completes the year. */
+function split(amount: Cents, share: string): { readonly advance: string; readonly balance: string } {
+  const { n, d } = shareRatio(share);
+  const advance = centsTimes(amount, n, d);
+  return { advance: centsText(advance), balance: centsText(amount - advance) };
+}
+
 /** The payments of one contract year under the calendar of the regime that governs it. @internal */
 export function yearPayments(
   rec: Recorder,
@@ -54,16 +61,10 @@ export function yearPayments(
   const modulatedFrom = governing.table.settlement.firstModulatedYear.value;
   const conditional = year >= modulatedFrom;
   const total = centsText(amount);
-  /** An advance of `share` (rounded half-up to the cent) and the balance that completes the year. */
-  const split = (share: string) => {
-    const { n, d } = shareRatio(share);
-    const advance = centsTimes(amount, n, d);
-    return { advance: centsText(advance), balance: centsText(amount - advance) };
-  };
   if (p.method === 'hiring-advance') {
     if (year === 1) {
       const { share, withinDaysOfHiring } = p.year1Advance.value;
-      const { advance, balance } = split(share);
+      const { advance, balance } = split(amount, share);
       const advanceDue = hiredOn === undefined ? null : addDays(hiredOn, withinDaysOfHiring);
       if (hiredOn === undefined)
         rec.warn(
@@ -107,7 +108,7 @@ export function yearPayments(
     rec.use(p.year2, rec.traced ? { year, amount: total } : UNTRACED, rec.traced ? { amount: total, dueBy } : null);
     return frozenList<Payment>({ dueBy, amount: total, kind: 'full', conditional: false, rule: p.year2.id });
   }
-  const { advance, balance } = split(p.advance.value.share);
+  const { advance, balance } = split(amount, p.advance.value.share);
   const advanceDue = addMonths(anniversary(signedOn, year - 1), p.advance.value.withinMonthsAfterAnniversary);
   const balanceDue = addMonths(anniversary(signedOn, year), p.balance.value.withinMonthsAfterAnniversary);
   rec.use(p.advance, rec.traced ? { year, amount: total } : UNTRACED, rec.traced ? { amount: advance, dueBy: advanceDue } : null);

@@ -172,7 +172,9 @@ export function requireYear(rec: Rec, ruleSet: AnyRegime, term: Term, end: End |
 
 /** The `prorata` of a result for `year`, when the contract ended during it. */
 export function prorataOf(end: End | undefined, year: number): { readonly prorata?: Prorata } {
-  return end !== undefined && end.year === year ? { prorata: { endedOn: end.on, daysInForce: end.inForce, daysInYear: end.days } } : {};
+  return end !== undefined && end.year === year
+    ? { prorata: Object.freeze({ endedOn: end.on, daysInForce: end.inForce, daysInYear: end.days }) }
+    : {};
 }
 
 /**

@@ -80,9 +80,17 @@ interface RegimeOfKind {
   readonly collective: CollectiveRuleSet<RuleSetId>;
 }
 
+/** The regimes of each contract kind, in chronological order (listed once: every lookup of a year walks them). */
+const ofKind = <K extends ContractKind>(contract: K): readonly RegimeOfKind[K][] =>
+  Object.freeze(REGIMES.filter((r): r is (typeof REGIMES)[number] & RegimeOfKind[K] => r.contract === contract));
+const OF_KIND: { readonly [K in ContractKind]: readonly RegimeOfKind[K][] } = {
+  individual: ofKind('individual'),
+  collective: ofKind('collective'),
+};
+
 /** The regimes of one contract kind, in chronological order. @internal */
 export function regimesOf<K extends ContractKind>(contract: K): readonly RegimeOfKind[K][] {
-  return REGIMES.filter((r): r is (typeof REGIMES)[number] & RegimeOfKind[K] => r.contract === contract);
+  return OF_KIND[contract];
 }
 
 /** The regime of a contract kind whose signing window contains `signedOn`, or undefined. @internal */

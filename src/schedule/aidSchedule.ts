@@ -241,7 +241,8 @@ function individualSchedule(input: unknown, rec: Rec): ScheduleResult {
     // Each year frozen as it is built: the result's freezing does not walk it again.
     years.push(cut.prorata === undefined ? Object.freeze(entry) : deepFreeze({ ...entry, prorata: cut.prorata }));
   }
-  return deepFreeze({
+  // Every part was frozen as it was built (see above): the result is frozen without walking it again.
+  return Object.freeze({
     kind: 'schedule',
     contract: 'individual',
     ruleSet: ruleSet.id,

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { deepFreeze } from '../core/freeze.js';
 import { centsText, tableCents } from '../core/money.js';
 import { contractYear, isoDate, oneOf, parseInput } from '../core/schemas.js';
 import {
@@ -171,7 +170,8 @@ function individualSettle(input: unknown, rec: Rec): SettleResult {
   const annual = tableCents(amount);
 
   const { modulated, attainment, aidDue, advance, balance, balanceKind } = settle(rec, governing, parsed, annual, end);
-  return deepFreeze({
+  // Every part was frozen as it was built (see above): the result is frozen without walking it again.
+  return Object.freeze({
     kind: 'settlement',
     contract: 'individual',
     ruleSet: ruleSet.id,
@@ -182,7 +182,7 @@ function individualSettle(input: unknown, rec: Rec): SettleResult {
     governedBy: governing.id,
     annualAid: centsText(annual),
     modulated,
-    attainment,
+    attainment: Object.freeze(attainment), // four strings
     aidDue,
     advance,
     balance,

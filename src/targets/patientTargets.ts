@@ -502,13 +502,15 @@ function individualTargets(input: unknown, rec: Rec): TargetsResult {
       targets[measure] = outcome;
     }
   }
-  return deepFreeze({
+  // Every part was frozen as it was built (see above): the result is frozen without walking it again.
+  return Object.freeze({
     kind: 'targets',
     contract: 'individual',
     ruleSet: ruleSet.id,
     option: parsed.option,
-    targets,
-    unavailable,
+    // Each part frozen here: the result's freezing does not walk them.
+    targets: deepFreeze(targets),
+    unavailable: deepFreeze(unavailable),
     ...rec.close(),
   });
 }
