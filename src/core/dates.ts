@@ -56,9 +56,12 @@ const dayOf = (date: IsoDate) => digit(date, 8) * 10 + digit(date, 9);
 
 const two = (n: number) => (n < 10 ? `0${String(n)}` : String(n));
 
+/** `-MM-DD` of each month (1 to 12) and day (1 to 31), at month × 32 + day: a date is written by one concatenation. */
+const MONTH_DAY: readonly string[] = Array.from({ length: 13 * 32 }, (_, i) => `-${two(Math.floor(i / 32))}-${two(i % 32)}`);
+
 /** The date of year `y` (2000 to 2199, so four digits), month `m` and day `d`. */
 function format(y: number, m: number, d: number): IsoDate {
-  return `${String(y)}-${two(m)}-${two(d)}`;
+  return `${String(y)}${MONTH_DAY[m * 32 + d] as string}`;
 }
 
 /** Explains, in English and French, why a string is not an acceptable calendar date, or returns undefined. @internal */
@@ -81,9 +84,8 @@ export function dateProblem(value: string): { readonly en: string; readonly fr: 
 /** The same month and day `years` later, clamped to the month's end (29 Feb → 28 Feb). @internal */
 export function addYears(date: IsoDate, years: number): IsoDate {
   const y = yearOf(date) + years;
-  // Only 29 February can pass its month's end: every other date keeps its month and day as written.
-  if (!date.endsWith('-02-29')) return `${String(y)}${date.slice(4)}`;
-  return format(y, 2, isLeap(y) ? 29 : 28);
+  const m = monthOf(date);
+  return format(y, m, Math.min(dayOf(date), daysInMonth(y, m)));
 }
 
 /** The same day `months` later, clamped to the month's end (31 Jan + 1 month → 28/29 Feb). @internal */
@@ -102,16 +104,20 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** The day before `date`. @internal */
 export function dayBefore(date: IsoDate): IsoDate {
-  const d = dayOf(date);
-  if (d > 1) return `${date.slice(0, 8)}${two(d - 1)}`;
-  const y = yearOf(date);
-  const m = monthOf(date);
+  return dayBeforeOf(yearOf(date), monthOf(date), dayOf(date));
+}
+
+/** The day before the date of year `y`, month `m` and day `d`. */
+function dayBeforeOf(y: number, m: number, d: number): IsoDate {
+  if (d > 1) return format(y, m, d - 1);
   return m > 1 ? format(y, m - 1, daysInMonth(y, m - 1)) : format(y - 1, 12, 31);
 }
 
-/** The last day of contract year `year` (from 1): the day before the year-th anniversary. @internal */
+/** The last day of contract year `year` (from 1): the day before the year-th anniversary (not written out on the way). @internal */
 export function lastDayOfYear(signedOn: IsoDate, year: number): IsoDate {
-  return dayBefore(addYears(signedOn, year));
+  const y = yearOf(signedOn) + year;
+  const m = monthOf(signedOn);
+  return dayBeforeOf(y, m, Math.min(dayOf(signedOn), daysInMonth(y, m)));
 }
 
 /** The n-th anniversary of a contract signed on `signedOn` (n = 0 is the signing date), computed from the signing date, never chained. @internal */

@@ -95,7 +95,8 @@ export function regimesOf<K extends ContractKind>(contract: K): readonly RegimeO
 
 /** The regime of a contract kind whose signing window contains `signedOn`, or undefined. @internal */
 export function regimeInForceOn<K extends ContractKind>(contract: K, signedOn: IsoDate): RegimeOfKind[K] | undefined {
-  return regimesOf(contract).find((r) => signedOn >= r.appliesFrom && (r.appliesTo === null || signedOn <= r.appliesTo));
+  for (const r of regimesOf(contract)) if (signedOn >= r.appliesFrom && (r.appliesTo === null || signedOn <= r.appliesTo)) return r;
+  return undefined;
 }
 
 /**
