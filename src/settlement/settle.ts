@@ -155,7 +155,7 @@ function calendarRow(governing: CalendarRegime, rule: string): RuleRow<unknown> 
 }
 
 /** What the governing calendar pays for the year before the year ends: the advance a settlement deducts. */
-function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, year: number, annual: Cents, endedOn?: string): string {
+function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, year: number, annual: Cents, endedOn?: string): Cents {
   const payments = yearPayments(rec, governing, signedOn, year, annual, undefined);
   const last = lastDayOfYear(signedOn, year);
   const yearEnds = endedOn ?? last; // a contract that ended during the year ended on or before its last day
@@ -169,7 +169,7 @@ function calendarAdvance(rec: Rec, governing: CalendarRegime, signedOn: string, 
       advance,
       'settlement.advance',
     );
-  return advance;
+  return before.amount;
 }
 
 /** A settlement policy: the caller's choice (recorded as caller-supplied), else the regime's row (an interpretation, named). */
@@ -246,23 +246,24 @@ export function settle(rec: Rec, governing: CalendarRegime, parsed: SettleFacts,
   const aidDue = centsText(due);
   rec.use(table.settlement.rounding, rec.traced ? { annualAid: centsText(annual), attainment: fraction(share) } : UNTRACED, aidDue);
 
-  let advance: string;
+  let paid: Cents;
   if (parsed.advancePaid !== undefined) {
-    advance = centsText(centsOf(parsed.advancePaid));
+    paid = centsOf(parsed.advancePaid);
     rec.step(
       'settlement.advance',
       { text: 'Advance stated by the caller', provenance: 'caller-supplied' },
       { advancePaid: parsed.advancePaid },
-      advance,
+      centsText(paid),
     );
   } else {
-    advance = calendarAdvance(rec, governing, parsed.signedOn, parsed.year, annual, cut?.on);
+    paid = calendarAdvance(rec, governing, parsed.signedOn, parsed.year, annual, cut?.on);
     rec.warn(
       'advancePaid not given: what the payment calendar pays for the year before it ends is assumed to have been paid.',
       "advancePaid non indiqué : ce que le calendrier des versements paie pour l'année avant sa fin est supposé versé.",
     );
   }
-  const balance = due - centsOf(advance);
+  const advance = centsText(paid);
+  const balance = due - paid;
   const balanceKind = balance === 0 ? 'settled' : balance > 0 ? 'to-pay' : 'to-recover';
   const balanceRow = table.payments.method === 'hiring-advance' ? table.payments.laterYears : table.payments.balance;
   rec.use(
