@@ -4,7 +4,6 @@
 // have refuses the file before any row; a row that does not fit its header is a row error with
 // its line, never a shifted row; every failed row is reported.
 import { parse as parseCsvSync } from 'csv-parse/sync';
-import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { once } from 'node:events';
 import { accessSync, constants, createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -25,7 +24,7 @@ import { schema as scheduleSchema } from '../schedule/aidSchedule.js';
 import { schema as settleSchema } from '../settlement/settleYear.js';
 import { schema as targetsSchema } from '../targets/patientTargets.js';
 import { inWorkers } from './workers.js';
-import { CliError, EXIT, FORBIDDEN_SEGMENTS, UsageError, fromRecord, write, type Io, type Row } from './common.js';
+import { CliError, EXIT, FORBIDDEN_SEGMENTS, UsageError, cell, leftOut, pathKeys, setKeys, write, type Io, type Row } from './common.js';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -243,15 +242,41 @@ function csvItem(text: string, line: number, context: CsvContext): Item {
         fr: `la ligne a ${String(fields.length)} champs, l'en-tête ${String(header.length)}`,
       },
     };
-  const named: Record<string, string> = {};
   const kept: string[] = keep.map(() => '');
-  header.forEach((name, i) => {
-    const value = fields[i] ?? '';
-    const k = keep.indexOf(name);
-    if (k >= 0) kept[k] = value;
-    else named[name] = value;
-  });
-  return { line, input: fromRecord(named), kept };
+  const input: Row = {};
+  const columns = columnsOf(context);
+  for (let i = 0; i < columns.length; i += 1) {
+    const column = columns[i] as Column;
+    const text = fields[i] ?? '';
+    if (column.kept >= 0) kept[column.kept] = text;
+    else {
+      const value = cell(column.name, text);
+      if (!leftOut(value)) setKeys(input, column.keys, value);
+    }
+  }
+  return { line, input, kept };
+}
+
+/** A column of a CSV file as its rows are read: kept as it is (its place among the kept), or an input field (its path). */
+interface Column {
+  readonly name: string;
+  readonly kept: number;
+  readonly keys: readonly string[];
+}
+
+/** The columns of each header, worked out once per header (a worker receives its own copy of the header with each chunk). */
+const columnPlans = new WeakMap<CsvContext, readonly Column[]>();
+
+function columnsOf(context: CsvContext): readonly Column[] {
+  let columns = columnPlans.get(context);
+  if (columns === undefined) {
+    columns = context.header.map((name) => {
+      const kept = context.keep.indexOf(name);
+      return { name, kept, keys: kept >= 0 ? [] : pathKeys(name) };
+    });
+    columnPlans.set(context, columns);
+  }
+  return columns;
 }
 
 /** A JSON line as an input; a line that is not JSON is a row error, the batch goes on. */
@@ -395,10 +420,28 @@ function progressBar(io: Io, size: number | undefined) {
   };
 }
 
-/** One CSV line; booleans written as true/false; French Excel: semicolons and decimal commas. */
-function csvLine(cells: readonly unknown[], excel: boolean): string {
-  const shown = excel ? cells.map((c) => (typeof c === 'string' && /^-?\d+\.\d+$/.test(c) ? c.replace('.', ',') : c)) : cells;
-  return stringifyCsv([shown], { delimiter: excel ? ';' : ',', cast: { boolean: (value) => String(value) } });
+const DECIMAL = /^-?\d+\.\d+$/;
+
+/**
+ * One CSV line (RFC 4180): a field holding the delimiter, a quote or a line break is quoted, its
+ * quotes doubled; booleans are written true/false, nothing is an empty field, an object is its JSON. French Excel:
+ * semicolons and decimal commas. Written here, one pass a field: it is the batch's every row.
+ */
+export function csvLine(cells: readonly unknown[], excel: boolean): string {
+  const delimiter = excel ? ';' : ',';
+  const fields = cells.map((cell) => {
+    let text =
+      cell === undefined || cell === null
+        ? ''
+        : typeof cell === 'object'
+          ? JSON.stringify(cell) // as csv-stringify writes an object
+          : String(cell);
+    if (excel && typeof cell === 'string' && DECIMAL.test(text)) text = text.replace('.', ',');
+    return text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r')
+      ? `"${text.replaceAll('"', '""')}"`
+      : text;
+  });
+  return `${fields.join(delimiter)}\n`;
 }
 
 /** Opens an output file, or says in one line why it cannot be written. */
@@ -437,8 +480,11 @@ function openInput(file: string, io: Io): { source: Readable; size: number | und
   return { source: createReadStream(file), size };
 }
 
-/** Writes lines to a stream in blocks of about 64 KiB (one write per row costs more than the row). */
-function buffered(stream: Writable): { line: (text: string) => Promise<void>; flush: () => Promise<void> } {
+/**
+ * Writes lines to a stream in blocks of about 64 KiB (one write per row costs more than the row);
+ * bytes already encoded (a worker's rows) are written as they come, after what is pending.
+ */
+function buffered(stream: Writable): { line: (text: string | Uint8Array) => Promise<void>; flush: () => Promise<void> } {
   let pending = '';
   const flush = async () => {
     if (pending === '') return;
@@ -448,6 +494,11 @@ function buffered(stream: Writable): { line: (text: string) => Promise<void>; fl
   };
   return {
     line: async (text) => {
+      if (typeof text !== 'string') {
+        await flush();
+        await write(stream, text);
+        return;
+      }
       pending += text;
       if (pending.length >= 65536) await flush();
     },
@@ -466,9 +517,12 @@ export interface Shape {
   readonly errorsFile: boolean;
 }
 
-/** Rows written: the output text, the errors file's lines, what goes to stderr, how many rows and how many failed. */
+/**
+ * Rows written: the output (text, or its UTF-8 bytes when a worker encoded it), the errors
+ * file's lines, what goes to stderr, how many rows and how many failed.
+ */
 export interface Formatted {
-  readonly out: string;
+  readonly out: string | Uint8Array;
   readonly errors: string;
   readonly stderr: string;
   readonly count: number;
@@ -480,7 +534,7 @@ function formatRows(shape: Shape, rows: readonly (readonly [BatchOutcome<Row>, I
   const excel = shape.to === 'excel-fr';
   const columns = COLUMNS[shape.kind];
   const { keep, lang } = shape;
-  let out = '';
+  const out: string[] = []; // joined once: a flat text, cheaper to encode than one grown row by row
   let errors = '';
   let stderr = '';
   let failed = 0;
@@ -506,24 +560,26 @@ function formatRows(shape: Shape, rows: readonly (readonly [BatchOutcome<Row>, I
       const body = outcome.ok
         ? { result: outcome.result }
         : { error: item.error === undefined ? outcome.error : { code: 'UNREADABLE_ROW', message: error } };
-      out += `${JSON.stringify({ row, line: item.line ?? null, ok: outcome.ok, ...(keep.length > 0 ? { kept } : {}), ...body })}\n`;
+      out.push(`${JSON.stringify({ row, line: item.line ?? null, ok: outcome.ok, ...(keep.length > 0 ? { kept } : {}), ...body })}\n`);
     } else {
       const warnings = result ? (result.warnings as string[]).join(' | ') : '';
-      out += csvLine(
-        [
-          row,
-          line,
-          outcome.ok,
-          error ?? '',
-          ...keep.map((_, i) => item.kept[i] ?? ''),
-          ...columns.map(([, get]) => (result ? (get(result) ?? '') : '')),
-          warnings,
-        ],
-        excel,
+      out.push(
+        csvLine(
+          [
+            row,
+            line,
+            outcome.ok,
+            error ?? '',
+            ...keep.map((_, i) => item.kept[i] ?? ''),
+            ...columns.map(([, get]) => (result ? (get(result) ?? '') : '')),
+            warnings,
+          ],
+          excel,
+        ),
       );
     }
   }
-  return { out, errors, stderr, count: rows.length, failed };
+  return { out: out.join(''), errors, stderr, count: rows.length, failed };
 }
 
 /** A chunk of rows computed and written apart (by a worker): `start` is the index of its first row. */

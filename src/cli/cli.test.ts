@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { patientTargets } from '../index.js';
+import fc from 'fast-check';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { fcParams } from '../../test/arbitraries.js';
+import { csvLine } from './batch.js';
+import { cell, scalar } from './common.js';
 import { run } from './cli.js';
 
 /** Runs the command line in English unless the test asks for a language (French is the default). */
@@ -650,6 +655,78 @@ describe('command line: rarer shapes of results', () => {
     expect(stderr).toContain('\r2 rows · 0 failed\n');
     expect((await cli(['batch', 'schedule', '-', '--from', 'json'], { stdin: `[${line}]` })).stdout).toContain('1,,true,');
     expect((await cli(['batch', 'schedule', '-', '--from', 'json'], { stdin: 'nope' })).code).toBe(5);
+  });
+});
+
+describe('command line: CSV lines written as csv-stringify writes them', () => {
+  it('quotes a field with the delimiter, a quote or a line break, doubles its quotes, and writes French decimals with a comma (property)', () => {
+    const cell = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', ',', ';', '"', '\n', '\r', ' ', '1', '.', '-', 'é') }),
+      fc.constantFrom('10500.00', '-1371.23', '0.4974', 'true', '', '=1+1'),
+      fc.integer(),
+      fc.double({ noNaN: true }),
+      fc.boolean(),
+      fc.constant(undefined),
+      fc.constantFrom({ a: 1 }, ['x', 'y']),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), fc.boolean(), (cells, excel) => {
+        const shown = excel ? cells.map((c) => (typeof c === 'string' && /^-?\d+\.\d+$/.test(c) ? c.replace('.', ',') : c)) : cells;
+        const expected = stringifyCsv([shown], { delimiter: excel ? ';' : ',', cast: { boolean: (value) => String(value) } });
+        expect(csvLine(cells, excel)).toBe(expected);
+      }),
+      fcParams,
+    );
+    expect(csvLine(['a"b', 'x,y', 'line\nbreak', true, 12, undefined], false)).toBe('"a""b","x,y","line\nbreak",true,12,\n');
+    expect(csvLine(['10500.00', 'x;y', 'a,b'], true)).toBe('10500,00;"x;y";a,b\n');
+  });
+});
+
+describe('command line: a table cell read as a French spreadsheet exports it', () => {
+  /** The reading of a cell without its shortcuts for whole numbers, ISO dates and words: the shortcuts must agree with it. */
+  function fullReading(column: string, raw: string): unknown {
+    const value = raw.trim();
+    if (value === '') return undefined;
+    if (/^(vrai|true)$/i.test(value)) return true;
+    if (/^(faux|false)$/i.test(value)) return false;
+    if (/^\d{2}\/\d{2}\/\d{4}$/.test(value)) return `${value.slice(6)}-${value.slice(3, 5)}-${value.slice(0, 2)}`;
+    const french = /^-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^-?\d+,\d+$/.test(value)
+      ? value.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')
+      : value;
+    return column === 'advancePaid' || column.endsWith('.advancePaid') ? french : scalar(french);
+  }
+
+  it('reads whole numbers, ISO dates and words by their shortcuts exactly as the full reading does (property)', () => {
+    const text = fc.oneof(
+      fc.string({ unit: fc.constantFrom('0', '1', '9', '-', '/', ',', '.', ' ', '\u00a0', 'e', 'a', 'V', 'x', ':', 'é') }),
+      fc.constantFrom(
+        '850',
+        '0850',
+        '2023-05-01',
+        '01/05/2023',
+        '5 500,50',
+        '1,5',
+        'VRAI',
+        'faux',
+        'True',
+        'half-time',
+        '1e3',
+        '-12',
+        ' 42 ',
+      ),
+      fc.integer().map(String),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('year', 'advancePaid', 'targets.fileActive.start', 'option'), text, (column, raw) => {
+        expect(cell(column, raw)).toStrictEqual(fullReading(column, raw));
+      }),
+      fcParams,
+    );
+    expect(cell('year', '0850')).toBe(850);
+    expect(cell('advancePaid', '5250')).toBe('5250');
+    expect(cell('signedOn', '2023-05-01')).toBe('2023-05-01');
+    expect(cell('option', 'half-time')).toBe('half-time');
+    expect(cell('allowWithdrawnPercentiles', 'VRAI')).toBe(true);
   });
 });
 

@@ -56,7 +56,7 @@ export class UsageError extends CliError {
 }
 
 /** Writes text, waiting when the stream asks to. */
-export async function write(stream: Writable, text: string): Promise<void> {
+export async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }
 
@@ -70,23 +70,39 @@ export const FORBIDDEN_SEGMENTS: readonly string[] = ['__proto__', 'constructor'
 
 /** Sets `value` at a dotted path of `target`, creating plain objects on the way. */
 export function setPath(target: Row, path: string, value: unknown): void {
+  setKeys(target, pathKeys(path), value);
+}
+
+/** The segments of a dotted path, refused when one would reach an object's prototype. */
+export function pathKeys(path: string): readonly string[] {
   const keys = path.split('.');
   if (keys.some((k) => FORBIDDEN_SEGMENTS.includes(k)))
     throw new UsageError(`the path "${path}" is not an input field`, `le chemin "${path}" n'est pas un champ de donnée`);
+  return keys;
+}
+
+/** Sets `value` at the path of `keys` (checked by {@link pathKeys}), creating plain objects on the way. */
+export function setKeys(target: Row, keys: readonly string[], value: unknown): void {
   let node = target;
-  keys.slice(0, -1).forEach((key) => {
+  for (let i = 0; i < keys.length - 1; i += 1) {
+    const key = keys[i] as string;
     const next = node[key];
     if (next === null || typeof next !== 'object') node[key] = {};
     node = node[key] as Row;
-  });
+  }
   node[keys[keys.length - 1] as string] = value;
+}
+
+/** Whether a value is left out of an input built from paths: nothing, an empty text, or false. */
+export function leftOut(value: unknown): boolean {
+  return value === undefined || value === '' || value === false;
 }
 
 /** Builds an object from dotted keys, dropping empty values. */
 export function fromPaths(entries: readonly (readonly [string, unknown])[]): Row {
   const row: Row = {};
   for (const [path, value] of entries) {
-    if (value === undefined || value === '' || value === false) continue;
+    if (leftOut(value)) continue;
     setPath(row, path, value);
   }
   return row;
@@ -101,14 +117,23 @@ export function fromPaths(entries: readonly (readonly [string, unknown])[]): Row
 export function cell(column: string, raw: string): unknown {
   const value = raw.trim();
   if (value === '') return undefined;
+  const money = column === 'advancePaid' || column.endsWith('.advancePaid');
+  // The common cells first, each read by one test (the readings below give them the same value):
+  // a whole number, an ISO date, a word (a letter first: a boolean, or text as it is).
+  if (WHOLE.test(value)) return money ? value : Number(value);
+  if (ISO_DATE.test(value)) return value;
+  if (value.charCodeAt(0) > 57 && !/^(vrai|true|faux|false)$/i.test(value)) return value;
   if (/^(vrai|true)$/i.test(value)) return true;
   if (/^(faux|false)$/i.test(value)) return false;
   if (/^\d{2}\/\d{2}\/\d{4}$/.test(value)) return `${value.slice(6)}-${value.slice(3, 5)}-${value.slice(0, 2)}`;
   const french = /^-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^-?\d+,\d+$/.test(value)
     ? value.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')
     : value;
-  return column === 'advancePaid' || column.endsWith('.advancePaid') ? french : scalar(french);
+  return money ? french : scalar(french);
 }
+
+const WHOLE = /^\d+$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One table record (text by column) as an input object. */
 export function fromRecord(record: Record<string, string>): Row {

@@ -62,9 +62,17 @@ export async function inWorkers(
 /** Marks a worker thread of the batch (the command line's own script, started again). */
 export const WORKER_ROLE = 'aide-assistant-medical:batch';
 
-/** The body of a batch worker: formats each chunk it is sent. */
+/**
+ * The body of a batch worker: formats each chunk it is sent, and encodes its output in UTF-8
+ * here, sending the bytes without a copy, so that the main thread only writes them.
+ */
 export function serveBatchWorker(port: MessagePort): void {
   port.on('message', (message: { shape: Shape; items: (Raw | Item)[]; start: number; csv?: CsvContext }) => {
-    port.postMessage(formatChunk(message.shape, message.items, message.start, message.csv));
+    const done = formatChunk(message.shape, message.items, message.start, message.csv);
+    const text = done.out as string;
+    // A buffer of its own (never a slice of the shared pool), so that its memory can be handed over.
+    const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+    bytes.write(text);
+    port.postMessage({ ...done, out: bytes }, [bytes.buffer]);
   });
 }
