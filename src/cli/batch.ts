@@ -422,6 +422,14 @@ function progressBar(io: Io, size: number | undefined) {
 
 const DECIMAL = /^-?\d+\.\d+$/;
 
+/** A cell's text: nothing is empty, a string itself, a number or boolean as written, anything else its JSON (as csv-stringify writes it). */
+function cellText(cell: unknown): string {
+  if (cell === undefined || cell === null) return '';
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
+  return JSON.stringify(cell); // a list or an object (a result holds no function)
+}
+
 /**
  * One CSV line (RFC 4180): a field holding the delimiter, a quote or a line break is quoted, its
  * quotes doubled; booleans are written true/false, nothing is an empty field, an object is its JSON. French Excel:
@@ -430,12 +438,7 @@ const DECIMAL = /^-?\d+\.\d+$/;
 export function csvLine(cells: readonly unknown[], excel: boolean): string {
   const delimiter = excel ? ';' : ',';
   const fields = cells.map((cell) => {
-    let text =
-      cell === undefined || cell === null
-        ? ''
-        : typeof cell === 'object'
-          ? JSON.stringify(cell) // as csv-stringify writes an object
-          : String(cell);
+    let text = cellText(cell);
     if (excel && typeof cell === 'string' && DECIMAL.test(text)) text = text.replace('.', ',');
     return text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r')
       ? `"${text.replaceAll('"', '""')}"`
