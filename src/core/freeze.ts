@@ -20,12 +20,16 @@ export function frozenList<T extends object>(...items: T[]): readonly T[] {
 
 /** Freezes what is not frozen yet: a primitive counts as frozen, and so does a part frozen before. */
 function freezeGraph(value: unknown): void {
-  // A primitive is not asked whether it is frozen: the answer is yes, and asking costs a call.
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  // A primitive is not asked whether it is frozen (the answer is yes, and asking costs a call).
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut only, Object.isFrozen says the same of a primitive.
+  if (typeof value !== 'object' || value === null) return;
+  if (Object.isFrozen(value)) return;
   Object.freeze(value); // first: a part met again (a graph with a cycle) is frozen, and not walked twice
+  // By index: a list's keys are not walked as strings, and this engine iterates a frozen list slowly.
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut only, for…in walks a list by its keys to the same end.
   if (Array.isArray(value)) {
-    // By index: a list's keys are not walked as strings, and this engine iterates a frozen list slowly.
     const list = value as unknown[];
+    // Stryker disable next-line EqualityOperator: a read past the end is undefined, which is left as it is.
     for (let i = 0; i < list.length; i += 1) freezeGraph(list[i]);
     return;
   }
