@@ -19,7 +19,7 @@ export default defineConfig([
     format: ['esm'],
     platform: 'node',
     target: 'node20',
-    noExternal: ['csv-parse', 'csv-stringify'],
+    noExternal: ['csv-parse'],
     sourcemap: true,
   },
   {
