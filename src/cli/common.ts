@@ -119,12 +119,12 @@ export function cell(column: string, raw: string): unknown {
   if (value === '') return undefined;
   const money = column === 'advancePaid' || column.endsWith('.advancePaid');
   // The common cells first, each read by one test (the readings below give them the same value):
-  // a whole number, an ISO date, a word (a letter first: a boolean, or text as it is).
+  // a whole number, an ISO date; then a boolean, and a word (a letter first) is text as it is.
   if (WHOLE.test(value)) return money ? value : Number(value);
   if (ISO_DATE.test(value)) return value;
-  if (value.charCodeAt(0) > 57 && !/^(vrai|true|faux|false)$/i.test(value)) return value;
   if (/^(vrai|true)$/i.test(value)) return true;
   if (/^(faux|false)$/i.test(value)) return false;
+  if (value.charCodeAt(0) > 57) return value;
   if (/^\d{2}\/\d{2}\/\d{4}$/.test(value)) return `${value.slice(6)}-${value.slice(3, 5)}-${value.slice(0, 2)}`;
   const french = /^-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^-?\d+,\d+$/.test(value)
     ? value.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')

@@ -1,6 +1,8 @@
 // The fast path's own tests of leaf values, at every edge of each leaf, and the shortcuts that
 // keep a result cheap to build: each checked value by value, not sampled.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fcParams } from '../../test/arbitraries.js';
 import * as library from '../index.js';
 import { dateProblem } from './dates.js';
 import { deepFreeze } from './freeze.js';
@@ -12,7 +14,7 @@ const EDGES: readonly unknown[] = [
   ...['2023-05-01', '2024-02-29', '2023-02-29', '2000-01-01', '1999-12-31', '2199-12-31', '2200-01-01', '2023-00-10', '2023-13-01'],
   ...['2023-04-31', '2023-05-00', '2023-05-1a', '2023/05/01', '2023+05+01', '2023001001', '2023-05-011', '2023-05-0', '2023-5-01'],
   ...['２０２３-05-01', '2023-05-01\n', ' 2023-05-01', '', 'abc'],
-  ...[0, -0, 1, 50, 51, 0.5, 1_000_000, 1_000_001, -1, 1e21, NaN, Infinity, -Infinity, true, false, null, undefined, '1', 1n],
+  ...[0, -0, 1, 50, 51, 0.5, 1480.5, 1_000_000, 1_000_001, -1, 1e21, NaN, Infinity, -Infinity, true, false, null, undefined, '1', 1n],
 ];
 
 describe("the fast path's tests of leaf values", () => {
@@ -29,6 +31,19 @@ describe("the fast path's tests of leaf values", () => {
       }
     }
     expect(taken).toBeGreaterThan(20);
+  });
+
+  it('take any other value only when zod takes it and gives it back as it is (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(LEAVES)), fc.oneof(fc.anything(), fc.double(), fc.integer()), (schema, value) => {
+        const plan = planOf(schema);
+        if (plan.kind !== 'test' || !plan.accepts(value)) return;
+        const zod = schema.safeParse(value);
+        expect(zod.success, `zod refuses ${String(value)}`).toBe(true);
+        expect(Object.is(zod.data, value)).toBe(true);
+      }),
+      fcParams,
+    );
   });
 
   it('read a date only when it is written YYYY-MM-DD in ASCII digits (the format message otherwise)', () => {
